@@ -1,0 +1,443 @@
+/* The interpreter: fetch, decode (generated from mipsvm/isa/table.py), execute.
+ *
+ * Delay slots use the pc/npc pair: every instruction advances pc <- npc,
+ * npc <- npc + 4; a taken branch overwrites npc. s->ds_pending marks that the
+ * next instruction sits in a delay slot, so an exception there reports the
+ * branch as EPC with Cause.BD (MIPS64 PRA 6.x). Exceptions stop the loop and
+ * are served in Python (the host kernel); the loop never calls into Python. */
+#ifndef MIPSVM_EXEC_H
+#define MIPSVM_EXEC_H
+#include "cpu.h"
+#include "mem.h"
+#include "decode_gen.h"
+#include "fpu.h"
+
+#define F_RS ((w >> 21) & 31)
+#define F_RT ((w >> 16) & 31)
+#define F_RD ((w >> 11) & 31)
+#define F_SA ((w >> 6) & 31)
+#define IMM16 ((uint64_t)(int64_t)(int16_t)(w & 0xffff))
+#define UIMM16 ((uint64_t)(w & 0xffff))
+#define R(x) (s->gpr[(x)])
+#define SX32(v) ((uint64_t)(int64_t)(int32_t)(uint32_t)(v))
+#define BTARGET (cur + 4 + (IMM16 << 2))
+
+#define RAISE(code) do { exc = (code); goto take_exc; } while (0)
+#define RAISE_ADDR(code, va) do { bad = (va); exc = (code); goto take_exc; } while (0)
+#define MEMFAULT(code, va, acc) do { s->exc_access = (acc); RAISE_ADDR(code, va); } while (0)
+
+/* Memory access helpers: natural alignment, then translation. */
+#define HOSTPTR(p, va, acc, align_exc)                                        \
+    uint8_t *p;                                                               \
+    do {                                                                      \
+        if (unlikely((va) & (sizeof_acc - 1))) MEMFAULT(align_exc, va, acc);  \
+        p = vtrans(m, (va), (acc), &exc);                                     \
+        if (unlikely(!p)) MEMFAULT(exc, va, acc);                             \
+    } while (0)
+
+#define LOAD(T, va, out) do {                                                 \
+        uint64_t _va = (va); enum { sizeof_acc = sizeof(T) };                 \
+        HOSTPTR(_p, _va, ACC_LOAD, EXC_ADEL);                                  \
+        T _v; memcpy(&_v, _p, sizeof(T)); out = _v;                           \
+    } while (0)
+
+#define STORE(T, va, val) do {                                                \
+        uint64_t _va = (va); enum { sizeof_acc = sizeof(T) };                 \
+        HOSTPTR(_p, _va, ACC_STORE, EXC_ADES);                                 \
+        T _v = (T)(val); memcpy(_p, &_v, sizeof(T));                          \
+    } while (0)
+
+#define BRANCH(cond) do {                                                     \
+        ds_pending = 1;                                                       \
+        if (cond) npc = BTARGET;                                              \
+    } while (0)
+
+/* Branch-likely: a not-taken branch annuls its delay slot. */
+#define BRANCH_LIKELY(cond) do {                                              \
+        if (cond) { ds_pending = 1; npc = BTARGET; }                          \
+        else { pc = npc; npc += 4; }                                          \
+    } while (0)
+
+static inline uint64_t mask_bits(unsigned n) { return n >= 64 ? ~0ULL : ((1ULL << n) - 1); }
+
+/* Signed divide with the architecturally UNPREDICTABLE cases (divide by zero,
+ * MIN / -1) made safe the way qemu does: the divisor becomes 1. */
+static inline void div32(CPUState *s, int32_t a, int32_t b)
+{
+    if (b == 0 || (a == INT32_MIN && b == -1)) b = 1;
+    s->lo = SX32(a / b); s->hi = SX32(a % b);
+}
+static inline void divu32(CPUState *s, uint32_t a, uint32_t b)
+{
+    if (b == 0) b = 1;
+    s->lo = SX32(a / b); s->hi = SX32(a % b);
+}
+static inline void div64(CPUState *s, int64_t a, int64_t b)
+{
+    if (b == 0 || (a == INT64_MIN && b == -1)) b = 1;
+    s->lo = (uint64_t)(a / b); s->hi = (uint64_t)(a % b);
+}
+static inline void divu64(CPUState *s, uint64_t a, uint64_t b)
+{
+    if (b == 0) b = 1;
+    s->lo = a / b; s->hi = a % b;
+}
+
+/* HI:LO as one 64-bit accumulator for MADD/MSUB (MIPS32 semantics). */
+static inline int64_t acc_get(const CPUState *s) { return (int64_t)(((uint64_t)(uint32_t)s->hi << 32) | (uint32_t)s->lo); }
+static inline void acc_set(CPUState *s, uint64_t v) { s->hi = SX32(v >> 32); s->lo = SX32(v); }
+
+static inline uint64_t bswap_halves64(uint64_t v)   /* DSBH */
+{
+    return ((v & 0x00ff00ff00ff00ffULL) << 8) | ((v >> 8) & 0x00ff00ff00ff00ffULL);
+}
+
+static inline uint32_t dc_index(uint32_t w) { return (w ^ (w >> 16) ^ (w >> 26)) & (DC_SIZE - 1); }
+
+static inline int decode_cached(Machine *m, uint32_t w)
+{
+    DCEntry *e = &m->dcache[dc_index(w)];
+    if (likely(e->w == w)) return (int)e->op;
+    e->w = w;
+    e->op = (uint32_t)mips_decode(w);
+    return (int)e->op;
+}
+
+static void dc_init(Machine *m)
+{
+    for (uint32_t i = 0; i < DC_SIZE; i++) { m->dcache[i].w = 0; m->dcache[i].op = (uint32_t)mips_decode(0); }
+}
+
+/* Run until an event or until icount reaches max_icount. */
+static int mips_run(Machine *m, uint64_t max_icount)
+{
+    CPUState *s = &m->s;
+    /* Hot state in locals (registers); written back on every exit. */
+    uint64_t pc = s->pc, npc = s->npc, icount = s->icount;
+    int ds_pending = s->ds_pending;
+    uint64_t cur = pc, bad = 0;
+    uint32_t w = 0;
+    int exc = 0, in_ds = 0, counted = 0;
+
+    s->event = EV_NONE;
+    fpu_host_enter(s);
+    while (likely(icount < max_icount)) {
+        cur = pc;
+        in_ds = ds_pending;
+        ds_pending = 0;
+        counted = 0;
+        if (unlikely((cur >> PAGE_SHIFT) != m->code_vpage || (cur & 3))) {
+            if (cur & 3) MEMFAULT(EXC_ADEL, cur, ACC_FETCH);
+            uint8_t *p = vtrans(m, cur, ACC_FETCH, &exc);
+            if (!p) MEMFAULT(exc, cur, ACC_FETCH);
+            m->code_vpage = cur >> PAGE_SHIFT;
+            m->code_addend = (uint64_t)(uintptr_t)p - cur;
+        }
+        memcpy(&w, (const void *)(uintptr_t)(cur + m->code_addend), 4);
+        pc = npc;
+        npc += 4;
+        icount++;
+        counted = 1;
+
+        int op = decode_cached(m, w);
+        switch (op) {
+        /* ---- shifts ---- */
+        case OP_SLL:   R(F_RD) = SX32((uint32_t)R(F_RT) << F_SA); break;
+        case OP_SRL:   R(F_RD) = SX32((uint32_t)R(F_RT) >> F_SA); break;
+        case OP_ROTR: { uint32_t v = (uint32_t)R(F_RT); unsigned a = F_SA;
+                        R(F_RD) = SX32(a ? (v >> a) | (v << (32 - a)) : v); break; }
+        case OP_SRA:   R(F_RD) = SX32((int32_t)R(F_RT) >> F_SA); break;
+        case OP_SLLV:  R(F_RD) = SX32((uint32_t)R(F_RT) << (R(F_RS) & 31)); break;
+        case OP_SRLV:  R(F_RD) = SX32((uint32_t)R(F_RT) >> (R(F_RS) & 31)); break;
+        case OP_ROTRV: { uint32_t v = (uint32_t)R(F_RT); unsigned a = R(F_RS) & 31;
+                         R(F_RD) = SX32(a ? (v >> a) | (v << (32 - a)) : v); break; }
+        case OP_SRAV:  R(F_RD) = SX32((int32_t)R(F_RT) >> (R(F_RS) & 31)); break;
+        case OP_DSLL:  R(F_RD) = R(F_RT) << F_SA; break;
+        case OP_DSRL:  R(F_RD) = R(F_RT) >> F_SA; break;
+        case OP_DSRA:  R(F_RD) = (uint64_t)((int64_t)R(F_RT) >> F_SA); break;
+        case OP_DSLL32: R(F_RD) = R(F_RT) << (F_SA + 32); break;
+        case OP_DSRL32: R(F_RD) = R(F_RT) >> (F_SA + 32); break;
+        case OP_DSRA32: R(F_RD) = (uint64_t)((int64_t)R(F_RT) >> (F_SA + 32)); break;
+        case OP_DROTR: { uint64_t v = R(F_RT); unsigned a = F_SA;
+                         R(F_RD) = a ? (v >> a) | (v << (64 - a)) : v; break; }
+        case OP_DROTR32: { uint64_t v = R(F_RT); unsigned a = F_SA + 32;
+                           R(F_RD) = (v >> a) | (v << (64 - a)); break; }
+        case OP_DSLLV: R(F_RD) = R(F_RT) << (R(F_RS) & 63); break;
+        case OP_DSRLV: R(F_RD) = R(F_RT) >> (R(F_RS) & 63); break;
+        case OP_DSRAV: R(F_RD) = (uint64_t)((int64_t)R(F_RT) >> (R(F_RS) & 63)); break;
+        case OP_DROTRV: { uint64_t v = R(F_RT); unsigned a = R(F_RS) & 63;
+                          R(F_RD) = a ? (v >> a) | (v << (64 - a)) : v; break; }
+
+        /* ---- ALU, register ---- */
+        case OP_ADD: { int32_t r;
+            if (__builtin_add_overflow((int32_t)R(F_RS), (int32_t)R(F_RT), &r)) RAISE(EXC_OV);
+            R(F_RD) = SX32(r); break; }
+        case OP_ADDU:  R(F_RD) = SX32((uint32_t)R(F_RS) + (uint32_t)R(F_RT)); break;
+        case OP_SUB: { int32_t r;
+            if (__builtin_sub_overflow((int32_t)R(F_RS), (int32_t)R(F_RT), &r)) RAISE(EXC_OV);
+            R(F_RD) = SX32(r); break; }
+        case OP_SUBU:  R(F_RD) = SX32((uint32_t)R(F_RS) - (uint32_t)R(F_RT)); break;
+        case OP_DADD: { int64_t r;
+            if (__builtin_add_overflow((int64_t)R(F_RS), (int64_t)R(F_RT), &r)) RAISE(EXC_OV);
+            R(F_RD) = (uint64_t)r; break; }
+        case OP_DADDU: R(F_RD) = R(F_RS) + R(F_RT); break;
+        case OP_DSUB: { int64_t r;
+            if (__builtin_sub_overflow((int64_t)R(F_RS), (int64_t)R(F_RT), &r)) RAISE(EXC_OV);
+            R(F_RD) = (uint64_t)r; break; }
+        case OP_DSUBU: R(F_RD) = R(F_RS) - R(F_RT); break;
+        case OP_AND:   R(F_RD) = R(F_RS) & R(F_RT); break;
+        case OP_OR:    R(F_RD) = R(F_RS) | R(F_RT); break;
+        case OP_XOR:   R(F_RD) = R(F_RS) ^ R(F_RT); break;
+        case OP_NOR:   R(F_RD) = ~(R(F_RS) | R(F_RT)); break;
+        case OP_SLT:   R(F_RD) = (int64_t)R(F_RS) < (int64_t)R(F_RT); break;
+        case OP_SLTU:  R(F_RD) = R(F_RS) < R(F_RT); break;
+        case OP_MOVZ:  if (R(F_RT) == 0) R(F_RD) = R(F_RS); break;
+        case OP_MOVN:  if (R(F_RT) != 0) R(F_RD) = R(F_RS); break;
+
+        /* ---- ALU, immediate ---- */
+        case OP_ADDI: { int32_t r;
+            if (__builtin_add_overflow((int32_t)R(F_RS), (int32_t)(int16_t)w, &r)) RAISE(EXC_OV);
+            R(F_RT) = SX32(r); break; }
+        case OP_ADDIU: R(F_RT) = SX32((uint32_t)R(F_RS) + (uint32_t)IMM16); break;
+        case OP_DADDI: { int64_t r;
+            if (__builtin_add_overflow((int64_t)R(F_RS), (int64_t)(int16_t)w, &r)) RAISE(EXC_OV);
+            R(F_RT) = (uint64_t)r; break; }
+        case OP_DADDIU: R(F_RT) = R(F_RS) + IMM16; break;
+        case OP_SLTI:  R(F_RT) = (int64_t)R(F_RS) < (int64_t)IMM16; break;
+        case OP_SLTIU: R(F_RT) = R(F_RS) < IMM16; break;
+        case OP_ANDI:  R(F_RT) = R(F_RS) & UIMM16; break;
+        case OP_ORI:   R(F_RT) = R(F_RS) | UIMM16; break;
+        case OP_XORI:  R(F_RT) = R(F_RS) ^ UIMM16; break;
+        case OP_LUI:   R(F_RT) = SX32(UIMM16 << 16); break;
+
+        /* ---- multiply / divide ---- */
+        case OP_MFHI: R(F_RD) = s->hi; break;
+        case OP_MFLO: R(F_RD) = s->lo; break;
+        case OP_MTHI: s->hi = R(F_RS); break;
+        case OP_MTLO: s->lo = R(F_RS); break;
+        case OP_MULT: { int64_t p = (int64_t)(int32_t)R(F_RS) * (int32_t)R(F_RT);
+                        s->lo = SX32(p); s->hi = SX32((uint64_t)p >> 32); break; }
+        case OP_MULTU: { uint64_t p = (uint64_t)(uint32_t)R(F_RS) * (uint32_t)R(F_RT);
+                         s->lo = SX32(p); s->hi = SX32(p >> 32); break; }
+        case OP_DMULT: { __int128 p = (__int128)(int64_t)R(F_RS) * (int64_t)R(F_RT);
+                         s->lo = (uint64_t)p; s->hi = (uint64_t)((unsigned __int128)p >> 64); break; }
+        case OP_DMULTU: { unsigned __int128 p = (unsigned __int128)R(F_RS) * R(F_RT);
+                          s->lo = (uint64_t)p; s->hi = (uint64_t)(p >> 64); break; }
+        case OP_DIV:   div32(s, (int32_t)R(F_RS), (int32_t)R(F_RT)); break;
+        case OP_DIVU:  divu32(s, (uint32_t)R(F_RS), (uint32_t)R(F_RT)); break;
+        case OP_DDIV:  div64(s, (int64_t)R(F_RS), (int64_t)R(F_RT)); break;
+        case OP_DDIVU: divu64(s, R(F_RS), R(F_RT)); break;
+        case OP_MUL:   R(F_RD) = SX32((uint32_t)((int64_t)(int32_t)R(F_RS) * (int32_t)R(F_RT))); break;
+        case OP_MADD:  acc_set(s, (uint64_t)(acc_get(s) + (int64_t)(int32_t)R(F_RS) * (int32_t)R(F_RT))); break;
+        case OP_MADDU: acc_set(s, (uint64_t)acc_get(s) + (uint64_t)(uint32_t)R(F_RS) * (uint32_t)R(F_RT)); break;
+        case OP_MSUB:  acc_set(s, (uint64_t)(acc_get(s) - (int64_t)(int32_t)R(F_RS) * (int32_t)R(F_RT))); break;
+        case OP_MSUBU: acc_set(s, (uint64_t)acc_get(s) - (uint64_t)(uint32_t)R(F_RS) * (uint32_t)R(F_RT)); break;
+        case OP_CLZ: { uint32_t v = (uint32_t)R(F_RS); R(F_RD) = v ? __builtin_clz(v) : 32; break; }
+        case OP_CLO: { uint32_t v = ~(uint32_t)R(F_RS); R(F_RD) = v ? __builtin_clz(v) : 32; break; }
+        case OP_DCLZ: { uint64_t v = R(F_RS); R(F_RD) = v ? __builtin_clzll(v) : 64; break; }
+        case OP_DCLO: { uint64_t v = ~R(F_RS); R(F_RD) = v ? __builtin_clzll(v) : 64; break; }
+
+        /* ---- bit field and byte manipulation (Release 2) ---- */
+        case OP_EXT: { unsigned lsb = F_SA, size = F_RD + 1;
+            if (lsb + size > 32) RAISE(EXC_RI);
+            R(F_RT) = SX32((R(F_RS) >> lsb) & mask_bits(size)); break; }
+        case OP_DEXT: { unsigned lsb = F_SA, size = F_RD + 1;
+            R(F_RT) = (R(F_RS) >> lsb) & mask_bits(size); break; }
+        case OP_DEXTM: { unsigned lsb = F_SA, size = F_RD + 33;
+            if (lsb + size > 64) RAISE(EXC_RI);
+            R(F_RT) = (R(F_RS) >> lsb) & mask_bits(size); break; }
+        case OP_DEXTU: { unsigned lsb = F_SA + 32, size = F_RD + 1;
+            if (lsb + size > 64) RAISE(EXC_RI);
+            R(F_RT) = (R(F_RS) >> lsb) & mask_bits(size); break; }
+        case OP_INS: { unsigned lsb = F_SA, msb = F_RD;
+            if (lsb > msb) RAISE(EXC_RI);
+            uint64_t mk = mask_bits(msb - lsb + 1) << lsb;
+            R(F_RT) = SX32(((uint32_t)R(F_RT) & ~mk) | ((R(F_RS) << lsb) & mk)); break; }
+        case OP_DINS: case OP_DINSM: case OP_DINSU: {
+            unsigned lsb = F_SA, msb = F_RD;
+            if (op == OP_DINSM) msb += 32;
+            if (op == OP_DINSU) { lsb += 32; msb += 32; }
+            if (lsb > msb) RAISE(EXC_RI);
+            uint64_t mk = mask_bits(msb - lsb + 1) << lsb;
+            R(F_RT) = (R(F_RT) & ~mk) | ((R(F_RS) << lsb) & mk); break; }
+        case OP_WSBH: { uint32_t v = (uint32_t)R(F_RT);
+            R(F_RD) = SX32(((v & 0x00ff00ffu) << 8) | ((v >> 8) & 0x00ff00ffu)); break; }
+        case OP_SEB: R(F_RD) = (uint64_t)(int64_t)(int8_t)R(F_RT); break;
+        case OP_SEH: R(F_RD) = (uint64_t)(int64_t)(int16_t)R(F_RT); break;
+        case OP_DSBH: R(F_RD) = bswap_halves64(R(F_RT)); break;
+        case OP_DSHD: { uint64_t v = R(F_RT);
+            R(F_RD) = (v << 48) | ((v & 0xffff0000ULL) << 16) | ((v >> 16) & 0xffff0000ULL) | (v >> 48); break; }
+
+        /* ---- branches and jumps ---- */
+        case OP_BEQ:  BRANCH(R(F_RS) == R(F_RT)); break;
+        case OP_BNE:  BRANCH(R(F_RS) != R(F_RT)); break;
+        case OP_BLEZ: BRANCH((int64_t)R(F_RS) <= 0); break;
+        case OP_BGTZ: BRANCH((int64_t)R(F_RS) > 0); break;
+        case OP_BLTZ: BRANCH((int64_t)R(F_RS) < 0); break;
+        case OP_BGEZ: BRANCH((int64_t)R(F_RS) >= 0); break;
+        case OP_BLTZAL: { int c = (int64_t)R(F_RS) < 0; R(31) = cur + 8; BRANCH(c); break; }
+        case OP_BGEZAL: { int c = (int64_t)R(F_RS) >= 0; R(31) = cur + 8; BRANCH(c); break; }
+        case OP_BEQL:  BRANCH_LIKELY(R(F_RS) == R(F_RT)); break;
+        case OP_BNEL:  BRANCH_LIKELY(R(F_RS) != R(F_RT)); break;
+        case OP_BLEZL: BRANCH_LIKELY((int64_t)R(F_RS) <= 0); break;
+        case OP_BGTZL: BRANCH_LIKELY((int64_t)R(F_RS) > 0); break;
+        case OP_BLTZL: BRANCH_LIKELY((int64_t)R(F_RS) < 0); break;
+        case OP_BGEZL: BRANCH_LIKELY((int64_t)R(F_RS) >= 0); break;
+        case OP_BLTZALL: { int c = (int64_t)R(F_RS) < 0; R(31) = cur + 8; BRANCH_LIKELY(c); break; }
+        case OP_BGEZALL: { int c = (int64_t)R(F_RS) >= 0; R(31) = cur + 8; BRANCH_LIKELY(c); break; }
+        case OP_BC1F:  BRANCH(!fpu_cond(s, (w >> 18) & 7)); break;
+        case OP_BC1T:  BRANCH(fpu_cond(s, (w >> 18) & 7)); break;
+        case OP_BC1FL: BRANCH_LIKELY(!fpu_cond(s, (w >> 18) & 7)); break;
+        case OP_BC1TL: BRANCH_LIKELY(fpu_cond(s, (w >> 18) & 7)); break;
+        case OP_J:   ds_pending = 1; npc = ((cur + 4) & ~0x0fffffffULL) | ((uint64_t)(w & 0x03ffffff) << 2); break;
+        case OP_JAL: ds_pending = 1; R(31) = cur + 8;
+                     npc = ((cur + 4) & ~0x0fffffffULL) | ((uint64_t)(w & 0x03ffffff) << 2); break;
+        case OP_JR:  ds_pending = 1; npc = R(F_RS); break;
+        case OP_JALR: { uint64_t t = R(F_RS); ds_pending = 1; R(F_RD) = cur + 8; npc = t; break; }
+
+        /* ---- loads and stores ---- */
+        case OP_LB:  LOAD(int8_t,   R(F_RS) + IMM16, R(F_RT)); break;
+        case OP_LBU: LOAD(uint8_t,  R(F_RS) + IMM16, R(F_RT)); break;
+        case OP_LH:  LOAD(int16_t,  R(F_RS) + IMM16, R(F_RT)); break;
+        case OP_LHU: LOAD(uint16_t, R(F_RS) + IMM16, R(F_RT)); break;
+        case OP_LW:  LOAD(int32_t,  R(F_RS) + IMM16, R(F_RT)); break;
+        case OP_LWU: LOAD(uint32_t, R(F_RS) + IMM16, R(F_RT)); break;
+        case OP_LD:  LOAD(uint64_t, R(F_RS) + IMM16, R(F_RT)); break;
+        case OP_SB:  STORE(uint8_t,  R(F_RS) + IMM16, R(F_RT)); break;
+        case OP_SH:  STORE(uint16_t, R(F_RS) + IMM16, R(F_RT)); break;
+        case OP_SW:  STORE(uint32_t, R(F_RS) + IMM16, R(F_RT)); break;
+        case OP_SD:  STORE(uint64_t, R(F_RS) + IMM16, R(F_RT)); break;
+        case OP_LL:  { uint64_t va = R(F_RS) + IMM16; LOAD(int32_t, va, R(F_RT));
+                       s->llbit = 1; s->lladdr = va; break; }
+        case OP_LLD: { uint64_t va = R(F_RS) + IMM16; LOAD(uint64_t, va, R(F_RT));
+                       s->llbit = 1; s->lladdr = va; break; }
+        case OP_SC:  { uint64_t va = R(F_RS) + IMM16;
+                       if (s->llbit) STORE(uint32_t, va, R(F_RT));
+                       R(F_RT) = s->llbit; s->llbit = 0; break; }
+        case OP_SCD: { uint64_t va = R(F_RS) + IMM16;
+                       if (s->llbit) STORE(uint64_t, va, R(F_RT));
+                       R(F_RT) = s->llbit; s->llbit = 0; break; }
+        /* Unaligned word/doubleword halves, little-endian (MIPS64 Vol II LWL..SDR):
+         * b is the byte offset inside the aligned unit. */
+        case OP_LWL: { uint64_t va = R(F_RS) + IMM16; uint32_t wv; unsigned b = va & 3;
+            LOAD(uint32_t, va & ~3ULL, wv);
+            uint32_t keep = b == 3 ? 0 : 0xffffffffu >> (8 * (b + 1));
+            R(F_RT) = SX32((wv << (8 * (3 - b))) | ((uint32_t)R(F_RT) & keep)); break; }
+        case OP_LWR: { uint64_t va = R(F_RS) + IMM16; uint32_t wv; unsigned b = va & 3;
+            LOAD(uint32_t, va & ~3ULL, wv);
+            uint32_t keep = b == 0 ? 0 : ~(0xffffffffu >> (8 * b));
+            R(F_RT) = SX32((wv >> (8 * b)) | ((uint32_t)R(F_RT) & keep)); break; }
+        case OP_LDL: { uint64_t va = R(F_RS) + IMM16, dv; unsigned b = va & 7;
+            LOAD(uint64_t, va & ~7ULL, dv);
+            uint64_t keep = b == 7 ? 0 : ~0ULL >> (8 * (b + 1));
+            R(F_RT) = (dv << (8 * (7 - b))) | (R(F_RT) & keep); break; }
+        case OP_LDR: { uint64_t va = R(F_RS) + IMM16, dv; unsigned b = va & 7;
+            LOAD(uint64_t, va & ~7ULL, dv);
+            uint64_t keep = b == 0 ? 0 : ~(~0ULL >> (8 * b));
+            R(F_RT) = (dv >> (8 * b)) | (R(F_RT) & keep); break; }
+        case OP_SWL: { uint64_t va = R(F_RS) + IMM16; uint32_t wv; unsigned b = va & 3;
+            LOAD(uint32_t, va & ~3ULL, wv);  /* read-modify-write of the aligned unit */
+            uint32_t keep = b == 3 ? 0 : ~(0xffffffffu >> (8 * (3 - b)));
+            STORE(uint32_t, va & ~3ULL, (wv & keep) | ((uint32_t)R(F_RT) >> (8 * (3 - b)))); break; }
+        case OP_SWR: { uint64_t va = R(F_RS) + IMM16; uint32_t wv; unsigned b = va & 3;
+            LOAD(uint32_t, va & ~3ULL, wv);
+            uint32_t keep = b == 0 ? 0 : (1u << (8 * b)) - 1;
+            STORE(uint32_t, va & ~3ULL, (wv & keep) | ((uint32_t)R(F_RT) << (8 * b))); break; }
+        case OP_SDL: { uint64_t va = R(F_RS) + IMM16, dv; unsigned b = va & 7;
+            LOAD(uint64_t, va & ~7ULL, dv);
+            uint64_t keep = b == 7 ? 0 : ~(~0ULL >> (8 * (7 - b)));
+            STORE(uint64_t, va & ~7ULL, (dv & keep) | (R(F_RT) >> (8 * (7 - b)))); break; }
+        case OP_SDR: { uint64_t va = R(F_RS) + IMM16, dv; unsigned b = va & 7;
+            LOAD(uint64_t, va & ~7ULL, dv);
+            uint64_t keep = b == 0 ? 0 : (1ULL << (8 * b)) - 1;
+            STORE(uint64_t, va & ~7ULL, (dv & keep) | (R(F_RT) << (8 * b))); break; }
+
+        /* ---- FPU memory (FR=1: a word goes to the low half of the FPR) ---- */
+        case OP_LWC1: { uint32_t v; LOAD(uint32_t, R(F_RS) + IMM16, v);
+            s->fpr[F_RT] = (s->fpr[F_RT] & 0xffffffff00000000ULL) | v; break; }
+        case OP_LDC1: LOAD(uint64_t, R(F_RS) + IMM16, s->fpr[F_RT]); break;
+        case OP_SWC1: STORE(uint32_t, R(F_RS) + IMM16, (uint32_t)s->fpr[F_RT]); break;
+        case OP_SDC1: STORE(uint64_t, R(F_RS) + IMM16, s->fpr[F_RT]); break;
+        case OP_LWXC1: { uint32_t v; LOAD(uint32_t, R(F_RS) + R(F_RT), v);
+            s->fpr[F_SA] = (s->fpr[F_SA] & 0xffffffff00000000ULL) | v; break; }
+        case OP_LDXC1: LOAD(uint64_t, R(F_RS) + R(F_RT), s->fpr[F_SA]); break;
+        case OP_LUXC1: LOAD(uint64_t, (R(F_RS) + R(F_RT)) & ~7ULL, s->fpr[F_SA]); break;
+        case OP_SWXC1: STORE(uint32_t, R(F_RS) + R(F_RT), (uint32_t)s->fpr[F_RD]); break;
+        case OP_SDXC1: STORE(uint64_t, R(F_RS) + R(F_RT), s->fpr[F_RD]); break;
+        case OP_SUXC1: STORE(uint64_t, (R(F_RS) + R(F_RT)) & ~7ULL, s->fpr[F_RD]); break;
+
+        /* ---- no-ops for a single in-order hart without caches ---- */
+        case OP_SYNC: case OP_PREF: case OP_PREFX: case OP_SYNCI: break;
+
+        /* ---- traps, system calls, breakpoints ---- */
+        case OP_SYSCALL: s->exc_tcode = (w >> 6) & 0xfffff; RAISE(EXC_SYS);
+        case OP_BREAK:   s->exc_tcode = (w >> 6) & 0xfffff; RAISE(EXC_BP);
+        case OP_SDBBP:   s->exc_tcode = (w >> 6) & 0xfffff; RAISE(EXC_RI);
+        case OP_TEQ:  if (R(F_RS) == R(F_RT)) { s->exc_tcode = (w >> 6) & 0x3ff; RAISE(EXC_TR); } break;
+        case OP_TNE:  if (R(F_RS) != R(F_RT)) { s->exc_tcode = (w >> 6) & 0x3ff; RAISE(EXC_TR); } break;
+        case OP_TGE:  if ((int64_t)R(F_RS) >= (int64_t)R(F_RT)) { s->exc_tcode = (w >> 6) & 0x3ff; RAISE(EXC_TR); } break;
+        case OP_TGEU: if (R(F_RS) >= R(F_RT)) { s->exc_tcode = (w >> 6) & 0x3ff; RAISE(EXC_TR); } break;
+        case OP_TLT:  if ((int64_t)R(F_RS) < (int64_t)R(F_RT)) { s->exc_tcode = (w >> 6) & 0x3ff; RAISE(EXC_TR); } break;
+        case OP_TLTU: if (R(F_RS) < R(F_RT)) { s->exc_tcode = (w >> 6) & 0x3ff; RAISE(EXC_TR); } break;
+        case OP_TEQI:  if (R(F_RS) == IMM16) { s->exc_tcode = 0; RAISE(EXC_TR); } break;
+        case OP_TNEI:  if (R(F_RS) != IMM16) { s->exc_tcode = 0; RAISE(EXC_TR); } break;
+        case OP_TGEI:  if ((int64_t)R(F_RS) >= (int64_t)IMM16) { s->exc_tcode = 0; RAISE(EXC_TR); } break;
+        case OP_TGEIU: if (R(F_RS) >= IMM16) { s->exc_tcode = 0; RAISE(EXC_TR); } break;
+        case OP_TLTI:  if ((int64_t)R(F_RS) < (int64_t)IMM16) { s->exc_tcode = 0; RAISE(EXC_TR); } break;
+        case OP_TLTIU: if (R(F_RS) < IMM16) { s->exc_tcode = 0; RAISE(EXC_TR); } break;
+
+        /* RDHWR: Linux enables CPUNum, SYNCI_Step, CC, CCRes and UserLocal
+         * for user mode (arch/mips/kernel/traps.c configure_hwrena). */
+        case OP_RDHWR:
+            switch (F_RD) {
+            case 0: R(F_RT) = 0; break;
+            case 1: R(F_RT) = 32; break;
+            case 2: R(F_RT) = SX32(s->cycles + icount); break;
+            case 3: R(F_RT) = 1; break;
+            case 29: R(F_RT) = s->userlocal; break;
+            default: RAISE(EXC_RI);
+            }
+            break;
+
+        case OP_INVALID: RAISE(EXC_RI);
+
+        CASE_GROUP_FPU_EXEC
+            exc = fpu_exec(s, op, w);
+            if (unlikely(exc)) goto take_exc;
+            break;
+
+        default:
+            /* Privileged instructions (CP0, TLB, VZ, CACHE) need kernel mode or
+             * Status.CU0, which user processes lack: Coprocessor Unusable, CE=0.
+             * Anything else reaching here has no semantics: Reserved Instruction. */
+            if (mips_op_priv[op]) RAISE(EXC_CPU);
+            RAISE(EXC_RI);
+        }
+        s->gpr[0] = 0;
+        continue;
+
+    take_exc:
+        s->gpr[0] = 0;
+        if (counted && exc != EXC_SYS && exc != EXC_BP && exc != EXC_TR)
+            icount--;         /* a faulting instruction does not retire */
+        s->event = EV_EXCEPTION;
+        s->exc_code = exc;
+        s->exc_bd = in_ds;
+        s->exc_epc = in_ds ? cur - 4 : cur;
+        s->exc_badvaddr = bad;
+        s->exc_insn = w;
+        pc = s->exc_epc;
+        npc = s->exc_epc + 4;
+        ds_pending = 0;
+        break;
+    }
+    s->pc = pc;
+    s->npc = npc;
+    s->ds_pending = ds_pending;
+    s->icount = icount;
+    fpu_host_leave();
+    if (s->event == EV_NONE) s->event = EV_BUDGET;
+    return s->event;
+}
+
+#endif

@@ -1,0 +1,121 @@
+"""The `mipsvm` command line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import signal
+import sys
+import time
+
+# MIPS signal numbers (asm/signal.h) -> host signal names.
+MIPS_SIGNALS = {1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 4: "SIGILL", 5: "SIGTRAP", 6: "SIGABRT",
+                7: "SIGEMT", 8: "SIGFPE", 9: "SIGKILL", 10: "SIGBUS", 11: "SIGSEGV", 12: "SIGSYS",
+                13: "SIGPIPE", 14: "SIGALRM", 15: "SIGTERM", 16: "SIGUSR1", 17: "SIGUSR2",
+                18: "SIGCHLD", 19: "SIGPWR", 20: "SIGWINCH", 21: "SIGURG", 22: "SIGIO",
+                23: "SIGSTOP", 24: "SIGTSTP", 25: "SIGCONT", 26: "SIGTTIN", 27: "SIGTTOU",
+                28: "SIGVTALRM", 29: "SIGPROF", 30: "SIGXCPU", 31: "SIGXFSZ"}
+
+EXIT_BUDGET = 124      # like timeout(1)
+EXIT_ERROR = 1
+
+
+def host_signal(mips_signo: int) -> int:
+    name = MIPS_SIGNALS.get(mips_signo, "SIGKILL")
+    return getattr(signal, name, signal.SIGKILL)
+
+
+def die_by_signal(mips_signo: int) -> None:
+    """End this process the way the guest ended, so a shell sees the same status."""
+    host = host_signal(mips_signo)
+    sys.stderr.write(f"mipsvm: uncaught target signal {mips_signo} ({signal.strsignal(host)})\n")
+    sys.stderr.flush()
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    signal.signal(host, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, [host])
+    os.kill(os.getpid(), host)
+    os._exit(128 + host)
+
+
+def host_environment() -> list[str]:
+    """The environment this process was started with, as qemu-user passes it on.
+
+    os.environ can differ: Python's C-locale coercion (PEP 538) adds LC_CTYPE.
+    /proc/self/environ still holds the original block."""
+    try:
+        with open("/proc/self/environ", "rb") as f:
+            return [e.decode("utf-8", "surrogateescape") for e in f.read().split(b"\0") if e]
+    except OSError:
+        return [f"{k}={v}" for k, v in os.environ.items()]
+
+
+def parse_size(text: str) -> int:
+    units = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+    t = text.strip().lower().rstrip("b").rstrip("i")
+    if t and t[-1] in units:
+        return int(float(t[:-1]) * units[t[-1]])
+    return int(t, 0)
+
+
+def cmd_run(args) -> int:
+    from ..host.errors import GuestError  # noqa: F401  (import errors early, before timing)
+    from ..host.process import BudgetExceeded, Process
+    from ..loader import ElfError
+
+    fs_root = os.path.abspath(args.fs_root)
+    envp = host_environment()
+    try:
+        proc = Process(args.prog, [args.prog] + args.args, envp, fs_root=fs_root, seed=args.seed,
+                       mem_size=args.mem_size)
+    except ElfError as e:
+        sys.stderr.write(f"mipsvm: {args.prog}: {e}\n")
+        return EXIT_ERROR
+    except OSError as e:
+        sys.stderr.write(f"mipsvm: {args.prog}: {e.strerror or e}\n")
+        return EXIT_ERROR
+    t0 = time.perf_counter()
+    status = 0
+    try:
+        proc.run(args.max_insts)
+    except BudgetExceeded as e:
+        sys.stderr.write(f"mipsvm: {e}\n")
+        status = EXIT_BUDGET
+    host_seconds = time.perf_counter() - t0
+    if args.outdir:
+        from .stats import collect
+        collect(proc, host_seconds).write(args.outdir)
+    if status:
+        return status
+    if proc.term_signal is not None:
+        die_by_signal(proc.term_signal)
+    return proc.exit_code or 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="mipsvm", description="MIPS64 instruction-level simulator")
+    p.add_argument("--debug", action="store_true", help="show Python tracebacks of internal errors")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    r = sub.add_parser("run", help="run a static mips64el Linux program (like qemu-mips64el)")
+    r.add_argument("--max-insts", type=int, default=None, help="stop after this many instructions")
+    r.add_argument("--fs-root", default=".", help="the only host directory the program may access")
+    r.add_argument("--seed", type=int, default=0, help="seed for AT_RANDOM and getrandom")
+    r.add_argument("--outdir", default=None, help="write stats.txt and stats.json here")
+    r.add_argument("--mem-size", type=parse_size, default=4 << 30, help="simulated physical memory (e.g. 4G)")
+    r.add_argument("prog")
+    r.add_argument("args", nargs=argparse.REMAINDER)
+    r.set_defaults(func=cmd_run)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as e:  # an internal error: one clear line, traceback on request
+        if args.debug:
+            raise
+        sys.stderr.write(f"mipsvm: internal error: {type(e).__name__}: {e} (rerun with --debug for details)\n")
+        return 70

@@ -1,0 +1,1 @@
+"""Differential tests: the C corpus under qemu-mips64el vs mipsvm."""

@@ -1,0 +1,9 @@
+/* addi overflow (INT32_MIN + -1) raises Integer Overflow -> SIGFPE
+ * EXPECT: SIGFPE */
+#include "test_macros.h"
+
+TEST_BEGIN
+        dli $t1, 0xffffffff80000000
+        addi $t0, $t1, -1
+        EXIT_WITH(1)            /* not reached: the instruction above must fault */
+TEST_END

@@ -1,0 +1,10 @@
+/* dadd overflow (INT64_MAX + 1) raises Integer Overflow -> SIGFPE
+ * EXPECT: SIGFPE */
+#include "test_macros.h"
+
+TEST_BEGIN
+        dli $t1, 0x7fffffffffffffff
+        li $t2, 1
+        dadd $t0, $t1, $t2
+        EXIT_WITH(1)            /* not reached: the instruction above must fault */
+TEST_END

@@ -1,0 +1,9 @@
+/* lh from an odd address -> SIGBUS
+ * EXPECT: SIGBUS */
+#include "test_macros.h"
+
+TEST_BEGIN
+        dla $t1, __start
+        lh $t0, 3($t1)
+        EXIT_WITH(1)            /* not reached: the instruction above must fault */
+TEST_END

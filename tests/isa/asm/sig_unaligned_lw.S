@@ -1,0 +1,9 @@
+/* lw from an address that is not a multiple of 4 -> Address Error -> SIGBUS
+ * EXPECT: SIGBUS */
+#include "test_macros.h"
+
+TEST_BEGIN
+        dla $t1, __start
+        lw $t0, 1($t1)
+        EXIT_WITH(1)            /* not reached: the instruction above must fault */
+TEST_END

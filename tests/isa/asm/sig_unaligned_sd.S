@@ -1,0 +1,13 @@
+/* sd to an address that is not a multiple of 8 -> Address Error (store) -> SIGBUS
+ * EXPECT: SIGBUS */
+#include "test_macros.h"
+
+TEST_BEGIN
+        dla $t1, sig_buf
+        sd $t0, 4($t1)
+        .bss
+        .balign 16
+sig_buf: .space 16
+        .text
+        EXIT_WITH(1)            /* not reached: the instruction above must fault */
+TEST_END
