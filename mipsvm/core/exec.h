@@ -47,6 +47,12 @@
         T _v = (T)(val); memcpy(_p, &_v, sizeof(T));                          \
     } while (0)
 
+/* Host pointer to the aligned unit (mask 3 or 7) holding va, for the
+ * unaligned-access instructions; faults report va itself as BadVAddr. */
+#define UNIT_PTR(p, va, mask, acc)                                            \
+    uint8_t *p = vtrans(m, (va) & ~(uint64_t)(mask), (acc), &exc);            \
+    if (unlikely(!p)) MEMFAULT(exc, va, acc)
+
 #define BRANCH(cond) do {                                                     \
         ds_pending = 1;                                                       \
         if (cond) npc = BTARGET;                                              \
@@ -320,37 +326,39 @@ static int mips_run(Machine *m, uint64_t max_icount)
         /* Unaligned word/doubleword halves, little-endian (MIPS64 Vol II LWL..SDR):
          * b is the byte offset inside the aligned unit. */
         case OP_LWL: { uint64_t va = R(F_RS) + IMM16; uint32_t wv; unsigned b = va & 3;
-            LOAD(uint32_t, va & ~3ULL, wv);
+            UNIT_PTR(_p, va, 3, ACC_LOAD); memcpy(&wv, _p, 4);
             uint32_t keep = b == 3 ? 0 : 0xffffffffu >> (8 * (b + 1));
             R(F_RT) = SX32((wv << (8 * (3 - b))) | ((uint32_t)R(F_RT) & keep)); break; }
         case OP_LWR: { uint64_t va = R(F_RS) + IMM16; uint32_t wv; unsigned b = va & 3;
-            LOAD(uint32_t, va & ~3ULL, wv);
+            UNIT_PTR(_p, va, 3, ACC_LOAD); memcpy(&wv, _p, 4);
             uint32_t keep = b == 0 ? 0 : ~(0xffffffffu >> (8 * b));
             R(F_RT) = SX32((wv >> (8 * b)) | ((uint32_t)R(F_RT) & keep)); break; }
         case OP_LDL: { uint64_t va = R(F_RS) + IMM16, dv; unsigned b = va & 7;
-            LOAD(uint64_t, va & ~7ULL, dv);
+            UNIT_PTR(_p, va, 7, ACC_LOAD); memcpy(&dv, _p, 8);
             uint64_t keep = b == 7 ? 0 : ~0ULL >> (8 * (b + 1));
             R(F_RT) = (dv << (8 * (7 - b))) | (R(F_RT) & keep); break; }
         case OP_LDR: { uint64_t va = R(F_RS) + IMM16, dv; unsigned b = va & 7;
-            LOAD(uint64_t, va & ~7ULL, dv);
+            UNIT_PTR(_p, va, 7, ACC_LOAD); memcpy(&dv, _p, 8);
             uint64_t keep = b == 0 ? 0 : ~(~0ULL >> (8 * b));
             R(F_RT) = (dv >> (8 * b)) | (R(F_RT) & keep); break; }
+        /* The stores merge into the aligned unit: one store-permission
+         * translation, then read-modify-write through the host pointer. */
         case OP_SWL: { uint64_t va = R(F_RS) + IMM16; uint32_t wv; unsigned b = va & 3;
-            LOAD(uint32_t, va & ~3ULL, wv);  /* read-modify-write of the aligned unit */
+            UNIT_PTR(_p, va, 3, ACC_STORE); memcpy(&wv, _p, 4);
             uint32_t keep = b == 3 ? 0 : ~(0xffffffffu >> (8 * (3 - b)));
-            STORE(uint32_t, va & ~3ULL, (wv & keep) | ((uint32_t)R(F_RT) >> (8 * (3 - b)))); break; }
+            wv = (wv & keep) | ((uint32_t)R(F_RT) >> (8 * (3 - b))); memcpy(_p, &wv, 4); break; }
         case OP_SWR: { uint64_t va = R(F_RS) + IMM16; uint32_t wv; unsigned b = va & 3;
-            LOAD(uint32_t, va & ~3ULL, wv);
+            UNIT_PTR(_p, va, 3, ACC_STORE); memcpy(&wv, _p, 4);
             uint32_t keep = b == 0 ? 0 : (1u << (8 * b)) - 1;
-            STORE(uint32_t, va & ~3ULL, (wv & keep) | ((uint32_t)R(F_RT) << (8 * b))); break; }
+            wv = (wv & keep) | ((uint32_t)R(F_RT) << (8 * b)); memcpy(_p, &wv, 4); break; }
         case OP_SDL: { uint64_t va = R(F_RS) + IMM16, dv; unsigned b = va & 7;
-            LOAD(uint64_t, va & ~7ULL, dv);
+            UNIT_PTR(_p, va, 7, ACC_STORE); memcpy(&dv, _p, 8);
             uint64_t keep = b == 7 ? 0 : ~(~0ULL >> (8 * (7 - b)));
-            STORE(uint64_t, va & ~7ULL, (dv & keep) | (R(F_RT) >> (8 * (7 - b)))); break; }
+            dv = (dv & keep) | (R(F_RT) >> (8 * (7 - b))); memcpy(_p, &dv, 8); break; }
         case OP_SDR: { uint64_t va = R(F_RS) + IMM16, dv; unsigned b = va & 7;
-            LOAD(uint64_t, va & ~7ULL, dv);
+            UNIT_PTR(_p, va, 7, ACC_STORE); memcpy(&dv, _p, 8);
             uint64_t keep = b == 0 ? 0 : (1ULL << (8 * b)) - 1;
-            STORE(uint64_t, va & ~7ULL, (dv & keep) | (R(F_RT) << (8 * b))); break; }
+            dv = (dv & keep) | (R(F_RT) << (8 * b)); memcpy(_p, &dv, 8); break; }
 
         /* ---- FPU memory (FR=1: a word goes to the low half of the FPR) ---- */
         case OP_LWC1: { uint32_t v; LOAD(uint32_t, R(F_RS) + IMM16, v);

@@ -30,6 +30,7 @@ per guest fd.
 """
 
 import ctypes
+import errno as _host_errno
 import os
 import platform
 import stat as _stat
@@ -37,7 +38,8 @@ import struct
 
 from . import abi
 from .errors import (GuestError, from_oserror, EACCES, EBADF, EINVAL, ELOOP, EMFILE,
-                     ENAMETOOLONG, ENOENT, ENOTDIR, ESPIPE, EISDIR, ENOSPC, ENOTTY)
+                     ENAMETOOLONG, ENOENT, ENOTDIR, ESPIPE, EISDIR, ENOSPC, EBUSY, EEXIST,
+                     EPERM, EOPNOTSUPP)
 
 PATH_MAX = 4096
 NAME_MAX = 255
@@ -87,7 +89,7 @@ def host_statx(dirfd, name, flags, mask):
                  ctypes.c_long(flags), ctypes.c_long(mask & abi.MASK32), buf)
     if r < 0:
         e = ctypes.get_errno()
-        if e == 38:  # host ENOSYS
+        if e == _host_errno.ENOSYS:
             return None
         raise OSError(e, os.strerror(e))
     return buf.raw
@@ -378,7 +380,7 @@ class FsRoot:
             if r.st is None:
                 raise GuestError(ENOENT)
             if r.name is None:
-                raise GuestError(EINVAL if path.rstrip(b"/").endswith(b".") else 16)  # EBUSY
+                raise GuestError(EINVAL if path.rstrip(b"/").endswith(b".") else EBUSY)
             self._host(os.rmdir, r.at_name, dir_fd=r.dirfd)
 
     def rename(self, old, old_base, new, new_base, flags=0):
@@ -387,14 +389,14 @@ class FsRoot:
             if a.st is None:
                 raise GuestError(ENOENT)
             if a.name is None or b.name is None:
-                raise GuestError(16)   # EBUSY: renaming "/" or "."
+                raise GuestError(EBUSY)   # renaming "/" or "."
             if flags == 0:
                 self._host(os.rename, a.name, b.name, src_dir_fd=a.dirfd, dst_dir_fd=b.dirfd)
                 return
             if flags & abi.RENAME_NOREPLACE and not flags & ~abi.RENAME_NOREPLACE:
                 # emulate with link+unlink would change semantics for dirs; check-then-rename
                 if b.st is not None:
-                    raise GuestError(17)  # EEXIST
+                    raise GuestError(EEXIST)
                 self._host(os.rename, a.name, b.name, src_dir_fd=a.dirfd, dst_dir_fd=b.dirfd)
                 return
             raise GuestError(EINVAL)
@@ -405,7 +407,7 @@ class FsRoot:
             if a.st is None:
                 raise GuestError(ENOENT)
             if a.name is None:
-                raise GuestError(1)  # EPERM: hard link to a directory
+                raise GuestError(EPERM)  # hard link to a directory
             self._host(os.link, a.name, b.at_name, src_dir_fd=a.dirfd, dst_dir_fd=b.dirfd,
                        follow_symlinks=False)
 
@@ -448,7 +450,7 @@ class FsRoot:
             if r.st is None:
                 raise GuestError(ENOENT)
             if _stat.S_ISLNK(r.st.st_mode):
-                raise GuestError(95)   # EOPNOTSUPP, as Linux for lchmod
+                raise GuestError(EOPNOTSUPP)   # as Linux for lchmod
             fd = self._host(os.open, r.at_name, os.O_PATH | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=r.dirfd)
             try:
                 self._host(os.chmod, "/proc/self/fd/%d" % fd, mode)
@@ -697,9 +699,7 @@ class HostFile(OpenFile):
         try:
             os.fsync(self.host_fd)
         except OSError as e:
-            if e.errno not in (22,):   # EINVAL: pipes/ttys cannot be synced
-                raise from_oserror(e)
-            raise GuestError(EINVAL)
+            raise from_oserror(e)     # EINVAL for pipes/ttys, as on Linux
         return 0
 
     def poll(self, events):
@@ -910,5 +910,4 @@ class FdTable:
 
 
 __all__ = ["FsRoot", "FdTable", "OpenFile", "HostFile", "Resolved", "normalize_guest_path",
-           "guest_to_host_oflags", "host_to_guest_oflags", "VIRTUAL_DEVICES", "STDIO_ALIASES",
-           "ENOTTY"]
+           "guest_to_host_oflags", "host_to_guest_oflags", "VIRTUAL_DEVICES", "STDIO_ALIASES"]

@@ -111,7 +111,6 @@ class Process:
         core.llbit = 0                   # ERET clears LLbit
         if code == EXC_SYS:
             core.pc = epc + 4
-            self.stats["syscalls"] += 1
             syscalls.dispatch(self)
             return
         core.pc = epc                     # restart (or report) the faulting instruction

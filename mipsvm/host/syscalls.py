@@ -53,15 +53,13 @@ Documented choices (deterministic stand-ins for host facts):
 """
 
 import os
-import stat as _stat
 import struct
 
 from . import abi, fs, signals
 from .abi import s32, s64, MASK64, PAGE_SIZE
-from .errors import (GuestError, from_oserror, EMAXERRNO,
-                     EPERM, ENOENT, ESRCH, EINTR, EBADF, ECHILD, EAGAIN, ENOMEM, EACCES, EFAULT,
-                     EEXIST, ENOTDIR, EISDIR, EINVAL, EMFILE, ENOTTY, ESPIPE, EPIPE, ERANGE,
-                     ENOSYS, ENAMETOOLONG, ETIMEDOUT, EDEADLK, ENODEV, EOPNOTSUPP, EBUSY)
+from .errors import (GuestError, from_oserror, EMAXERRNO, EPERM, ENOENT, ESRCH, EINTR, EBADF, ECHILD,
+                     EAGAIN, ENOMEM, EACCES, EFAULT, ENOTDIR, EINVAL, ENOTTY, ESPIPE, EPIPE, ERANGE,
+                     ENOSYS, ENAMETOOLONG, ETIMEDOUT, EDEADLK, ENODEV, EOPNOTSUPP)
 
 NORESULT = object()        # handler already set the registers (rt_sigreturn)
 EXITED = object()          # the process ended (exit, exit_group)
@@ -1621,8 +1619,10 @@ def sys_brk(proc, addr, *_):
 def sys_mmap(proc, addr, length, prot, flags, fd, off):
     prot &= 0xffffffff
     flags &= 0xffffffff
-    if length == 0 or length > (1 << 62):
+    if length == 0:
         raise GuestError(EINVAL)
+    if length > (1 << 62):
+        raise GuestError(ENOMEM)
     mtype = flags & abi.MAP_TYPE
     if mtype not in (abi.MAP_SHARED, abi.MAP_PRIVATE, abi.MAP_SHARED_VALIDATE):
         raise GuestError(EINVAL)
@@ -2567,5 +2567,3 @@ def sys_rt_sigqueueinfo(proc, pid, signo, infop, *_):
 
 __all__ = ["dispatch", "TABLE", "realtime_ns", "monotonic_ns", "cputime_ns", "advance_time",
            "sys_state", "NORESULT", "EXITED"]
-# names imported for handlers' use that linters would flag as unused
-_unused = (ENOENT, ENOMEM, EEXIST, EISDIR, EMFILE, EBUSY, _stat)

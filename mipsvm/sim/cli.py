@@ -69,7 +69,7 @@ def cmd_run(args) -> int:
         proc = Process(args.prog, [args.prog] + args.args, envp, fs_root=fs_root, seed=args.seed,
                        mem_size=args.mem_size)
     except ElfError as e:
-        sys.stderr.write(f"mipsvm: {args.prog}: {e}\n")
+        sys.stderr.write(f"mipsvm: {e}\n")
         return EXIT_ERROR
     except OSError as e:
         sys.stderr.write(f"mipsvm: {args.prog}: {e.strerror or e}\n")

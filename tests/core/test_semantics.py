@@ -611,3 +611,46 @@ def test_delay_slot_on_the_next_page_faults_with_bd():
     assert core.run(core.icount + 3) == EVENT_BUDGET   # jal, slot (nop), one nop at the target
     assert core.pc == target + 4
     assert core.get_gpr(RA) == last + 8 and core.get_gpr(T0) == 1
+
+
+# ---------------------------------------------------------------------------
+# Translation corner cases the loop must handle
+# ---------------------------------------------------------------------------
+
+def test_huge_pmd_entry_maps_32mb():
+    from mipsvm.host.mm import _PAGE_HUGE
+    core = Core(64 << 20)
+    mm = AddressSpace(core)
+    mm.map_region(CODE, 1 << 14, PROT_READ | PROT_EXEC)
+    words = [ld(T0, 0, T1), sd(T2, 8, T1), brk()]
+    mm.write(CODE, b"".join(struct.pack("<I", w) for w in words), force=True)
+    va, pa = 0x40000000, 32 << 20                     # both 32 MB aligned
+    core.phys_write64(pa + 0x1234560, 0xFEEDFACE)
+    slot = mm.pt._pmd_slot(va, True)
+    core.phys_write64(slot, make_pte(pa, PROT_READ | PROT_WRITE, True) | _PAGE_HUGE)
+    core.flush_tc()
+    core.set_gpr(T1, va + 0x1234560)
+    core.set_gpr(T2, 0x77)
+    core.pc = CODE
+    assert core.run(100) == EVENT_EXCEPTION and core.exc_code == BP, core.exc_code
+    assert core.get_gpr(T0) == 0xFEEDFACE
+    assert core.phys_read64(pa + 0x1234568) == 0x77
+
+
+def test_page_table_pointer_outside_memory_is_a_bus_error():
+    vm = VM([ld(T0, 0, T1)], {T1: 0x7000000000})
+    pgd_slot = vm.mm.pt.pgd + ((0x7000000000 >> 36) & 2047) * 8
+    vm.core.phys_write64(pgd_slot, 0x9800000000000000 | (1 << 40))   # a PMD table far past the end
+    vm.core.flush_tc()
+    expect_exc(vm, DBE, at(0), access=ACC_LOAD)
+
+
+def test_mapping_change_is_seen_after_flush():
+    # munmap of a page the loop has cached must take effect (the host flushes the TC).
+    vm = VM([ld(T0, 0, T1), brk(1), ld(T0, 0, T1), brk(2)], {T1: DATA})
+    vm.mm.write(DATA, struct.pack("<Q", 5))
+    expect_exc(vm, BP, at(1))
+    assert vm.gpr(T0) == 5
+    vm.mm.unmap(DATA, 1 << 14)
+    vm.core.pc = at(2)
+    expect_exc(vm, TLBL, at(2), badvaddr=DATA)

@@ -184,3 +184,27 @@ def test_every_program_has_cases_below_256():
     for src in SOURCES:
         nums = [int(n) for n in re.findall(r"(?:TEST_\w+\(|li TESTNUM, )(\d+)", src.read_text())]
         assert all(2 <= n <= 255 for n in nums), src.name
+
+
+# Unprivileged instructions deliberately without an assembly test.
+NOT_COVERED = {
+    "sdbbp": "EJTAG debug breakpoint: no defined user-mode behaviour to compare",
+}
+
+
+def test_every_user_instruction_is_exercised():
+    """Each unprivileged instruction of the table appears in at least one program."""
+    elftools = pytest.importorskip("elftools.elf.elffile")
+    from mipsvm import isa
+    from mipsvm.isa.table import INSTRUCTIONS
+    seen = set()
+    for name in NAMES:
+        with open(build(name), "rb") as fh:
+            text = elftools.ELFFile(fh).get_section_by_name(".text").data()
+        for i in range(0, len(text) - 3, 4):
+            e = isa.lookup(int.from_bytes(text[i:i + 4], "little"))
+            if e is not None:
+                seen.add(e.name)
+    missing = sorted(e.name for e in INSTRUCTIONS
+                     if e.priv == "user" and e.name not in seen and e.name not in NOT_COVERED)
+    assert not missing, f"no assembly test executes: {missing}"

@@ -316,6 +316,41 @@ test_210:
         ld $t0, 16($t1)
         CHECK($t0, 0xcafef00d05060708)
 
+/* luxc1/suxc1: the address is (base + index) with the low 3 bits cleared */
+test_212:
+        li TESTNUM, 212
+        dla $t1, fdat
+        li $t2, 13                       /* fdat + 13 -> fdat + 8 */
+        luxc1 $f8, $t2($t1)
+        dmfc1 $t0, $f8
+        CHECK($t0, 0xfedcba9876543210)
+        dla $t1, fbuf
+        li $t2, 7                        /* fbuf + 7 -> fbuf + 0 */
+        LOADD($f9, 0x0a0b0c0d0e0f0102)
+        suxc1 $f9, $t2($t1)
+        ld $t0, 0($t1)
+        CHECK($t0, 0x0a0b0c0d0e0f0102)
+
+/* recip/rsqrt on operands whose results are exact */
+test_213:
+        li TESTNUM, 213
+        LOADD($f2, 0x4000000000000000)   /* 2.0 */
+        recip.d $f0, $f2
+        dmfc1 $t0, $f0
+        CHECK($t0, 0x3fe0000000000000)   /* 0.5 */
+        LOADD($f2, 0x4010000000000000)   /* 4.0 */
+        rsqrt.d $f0, $f2
+        dmfc1 $t0, $f0
+        CHECK($t0, 0x3fe0000000000000)   /* 0.5 */
+        li $t1, 0x41800000               /* 16.0f */
+        mtc1 $t1, $f2
+        recip.s $f0, $f2
+        mfc1 $t0, $f0
+        CHECK($t0, 0x3d800000)           /* 0.0625f */
+        rsqrt.s $f0, $f2
+        mfc1 $t0, $f0
+        CHECK($t0, 0x3e800000)           /* 0.25f */
+
 /* FCSR rounding mode (RM) with cvt.w.d; FCSR reads back what was written */
 test_211:
         li TESTNUM, 211

@@ -1,4 +1,6 @@
 /* lh from an odd address -> SIGBUS
+ * (A Linux kernel would emulate the access for a user program, TIF_FIXADE; mipsvm
+ * follows qemu-user and sends SIGBUS, see mipsvm/host/process.py.)
  * EXPECT: SIGBUS */
 #include "test_macros.h"
 
