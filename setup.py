@@ -27,7 +27,7 @@ def extensions():
         "mipsvm.core._core",
         [os.path.join(CORE, "_core.pyx")],
         include_dirs=[CORE],
-        depends=[os.path.join(CORE, h) for h in ("cpu.h", "mem.h", "exec.h", "fpu.h", "decode_gen.h")],
+        depends=[os.path.join(CORE, h) for h in ("cpu.h", "mem.h", "exec.h", "fpu.h", "tlb.h", "cp0.h", "priv.h", "decode_gen.h")],
         # -frounding-math: FPU results must follow the guest's FCSR.RM (fpu.h).
         extra_compile_args=["-O3", "-frounding-math", "-fno-strict-aliasing", "-Wno-unused-function"],
     )

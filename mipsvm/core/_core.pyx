@@ -28,10 +28,41 @@ cdef extern from "exec.h" nogil:
         uint64_t exc_epc, exc_badvaddr
         uint32_t exc_insn, exc_tcode
         uint64_t icount, cycles
+    ctypedef struct TLBEntry:
+        uint64_t vpn2, mask
+        uint64_t lo[2]
+        uint32_t asid
+        int g, valid
+    ctypedef struct TLBState:
+        int vtlb_size, ftlb_sets, ftlb_ways, ftlb_enabled, itlb_size, dtlb_size
+        uint64_t ftlb_pagemask, rng
+        TLBEntry e[1]
+        uint64_t refill_vtlb, refill_ftlb, refill_small, refill_huge, refills_taken
+        uint64_t utlb_miss[2]
+        uint64_t utlb_fill[2]
+        uint64_t jtlb_hit, mcheck
     ctypedef struct Machine:
         CPUState s
         uint8_t *pmem
-        uint64_t pmem_size, pgd_pa, stat_tc_miss, stat_walks
+        uint64_t pmem_size, pgd_pa, stat_tc_miss, stat_walks, stat_dacc
+        int tlb_mode, kmode, in_refill
+        uint64_t cp0[256]
+        uint64_t cp0_wmask[256]
+        uint64_t lat_utlb_miss, lat_exc, lat_eret
+        uint64_t exc_taken[32]
+        TLBState tlb
+    uint64_t cp0_read(Machine *m, unsigned idx)
+    void cp0_write(Machine *m, unsigned idx, uint64_t v)
+    uint64_t do_eret(Machine *m)
+    void m_update_mode(Machine *m)
+    void m_utlb_flush_all(Machine *m)
+    int tlb_update_from_pt(Machine *m, uint64_t va, uint64_t pgd_pa)
+    void tlb_invalidate_va(Machine *m, uint64_t va)
+    void tlb_refresh_va(Machine *m, uint64_t va)
+    void tlb_invalidate_all_nonglobal(Machine *m, int asid_only, uint32_t asid)
+    int tlb_total(const TLBState *t)
+    void tlb_init(TLBState *t)
+    int TLB_MAX_VTLB, TLB_MAX_FTLB, UTLB_MAX
     int mips_run(Machine *m, uint64_t max_icount)
     void tc_flush(Machine *m)
     void dc_init(Machine *m)
@@ -54,7 +85,9 @@ class PhysError(Exception):
 cdef class Core:
     cdef Machine *m
 
-    def __cinit__(self, uint64_t mem_size, uint32_t fir=0x00730000):
+    def __cinit__(self, uint64_t mem_size, uint32_t fir=0x00730000, bint tlb_mode=False,
+                  int vtlb=64, int ftlb_sets=256, int ftlb_ways=8, int itlb=64, int dtlb=32,
+                  uint64_t seed=0, uint64_t lat_utlb_miss=0, uint64_t lat_exc=0, uint64_t lat_eret=0):
         if mem_size < 1 << 20 or mem_size % (1 << 14):
             raise ValueError("memory size must be a multiple of 16 KiB and at least 1 MiB")
         self.m = <Machine *>calloc(1, sizeof(Machine))
@@ -70,7 +103,24 @@ cdef class Core:
         self.m.pmem = <uint8_t *>p
         self.m.pmem_size = mem_size
         self.m.s.fir = fir
+        if not (0 < vtlb <= TLB_MAX_VTLB and 0 <= ftlb_sets * ftlb_ways <= TLB_MAX_FTLB
+                and 0 < itlb <= UTLB_MAX and 0 < dtlb <= UTLB_MAX
+                and (ftlb_sets & (ftlb_sets - 1)) == 0):
+            raise ValueError("bad TLB geometry")
+        cdef TLBState *t = &self.m.tlb
+        tlb_init(t)
+        t.vtlb_size, t.ftlb_sets, t.ftlb_ways = vtlb, ftlb_sets, ftlb_ways
+        t.ftlb_enabled = ftlb_sets * ftlb_ways > 0
+        t.ftlb_pagemask = 0x6000
+        t.itlb_size, t.dtlb_size = itlb, dtlb
+        t.rng = seed * 0x9E3779B97F4A7C15 + 0x2545F4914F6CDD1D
+        self.m.tlb_mode = tlb_mode
+        self.m.lat_utlb_miss, self.m.lat_exc, self.m.lat_eret = lat_utlb_miss, lat_exc, lat_eret
+        cdef int i
+        for i in range(256):
+            self.m.cp0_wmask[i] = 0xFFFFFFFFFFFFFFFF
         tc_flush(self.m)
+        m_utlb_flush_all(self.m)
         dc_init(self.m)
 
     def __dealloc__(self):
@@ -158,10 +208,87 @@ cdef class Core:
             tc_flush(self.m)
 
     def flush_tc(self):
+        """The host kernel changed mappings: drop cached translations (and, in
+        TLB mode, this address space's TLB entries, like drop_mmu_context)."""
         tc_flush(self.m)
+        if self.m.tlb_mode:
+            tlb_invalidate_all_nonglobal(self.m, 1, self.m.cp0[80] & 0x3FF)
 
     def flush_tc_page(self, uint64_t va):
+        """One page changed. TLB mode: rewrite its entry in place if the TLB
+        holds one (Linux update_mmu_cache -> __update_tlb)."""
         tc_flush_page(self.m, va)
+        if self.m.tlb_mode:
+            tlb_refresh_va(self.m, va)
+
+    def tlb_update(self, uint64_t va):
+        """__update_tlb: write the entry for va from the page tables (tlbwi on a
+        probe hit, tlbwr otherwise). Returns False when va has no tables."""
+        return tlb_update_from_pt(self.m, va, self.m.pgd_pa) >= 0
+
+    # ---- CP0 and TLB (tlb mode) ----
+    property tlb_mode:
+        def __get__(self): return bool(self.m.tlb_mode)
+    property kernel_mode:
+        def __get__(self): return bool(self.m.kmode)
+
+    def cp0_get(self, unsigned reg, unsigned sel=0):
+        return cp0_read(self.m, reg * 8 + sel)
+
+    def cp0_set(self, unsigned reg, unsigned sel, v):
+        """MTC0 semantics: write mask and side effects apply."""
+        cp0_write(self.m, reg * 8 + sel, <uint64_t>(v & 0xFFFFFFFFFFFFFFFF))
+
+    def cp0_load(self, resets, masks):
+        """Reset values and write masks, 256 each (index reg*8+sel), from the CP0 table."""
+        cdef int i
+        for i in range(256):
+            self.m.cp0[i] = <uint64_t>(resets[i] & 0xFFFFFFFFFFFFFFFF)
+            self.m.cp0_wmask[i] = <uint64_t>(masks[i] & 0xFFFFFFFFFFFFFFFF)
+        self.m.tlb.ftlb_enabled = self.m.tlb.ftlb_sets * self.m.tlb.ftlb_ways > 0 and not (self.m.cp0[16 * 8 + 6] & (1 << 22))
+        m_update_mode(self.m)
+        m_utlb_flush_all(self.m)
+
+    def cp0_poke(self, unsigned reg, unsigned sel, v):
+        """Set a register as hardware would (no write mask), e.g. for reset or tests."""
+        self.m.cp0[(reg * 8 + sel) & 255] = <uint64_t>(v & 0xFFFFFFFFFFFFFFFF)
+        m_update_mode(self.m)
+
+    def finish_exception(self):
+        """Return from the host kernel to the program: EPC = pc, then ERET."""
+        if self.m.tlb_mode and (self.m.cp0[12 * 8] & 2):
+            self.m.cp0[14 * 8] = self.m.s.pc
+            self.m.s.pc = do_eret(self.m)
+            self.m.s.npc = self.m.s.pc + 4
+            self.m.s.ds_pending = 0
+
+    def tlb_entries(self):
+        """Every JTLB entry: index, group, VPN2, mask, ASID, G, EntryLo0/1, valid."""
+        cdef TLBState *t = &self.m.tlb
+        cdef TLBEntry *e
+        cdef int i
+        out = []
+        for i in range(tlb_total(t)):
+            e = &t.e[i]
+            out.append({"index": i, "group": "VTLB" if i < t.vtlb_size else "FTLB",
+                        "valid": bool(e.valid), "vpn2": e.vpn2, "pagemask": e.mask & 0x1FFFE000,
+                        "asid": e.asid, "g": bool(e.g), "lo0": e.lo[0], "lo1": e.lo[1]})
+        return out
+
+    def tlb_stats(self):
+        cdef TLBState *t = &self.m.tlb
+        return {"refills_taken": t.refills_taken, "refill_vtlb": t.refill_vtlb,
+                "refill_ftlb": t.refill_ftlb, "refill_small": t.refill_small,
+                "refill_huge": t.refill_huge, "itlb_miss": t.utlb_miss[1],
+                "dtlb_miss": t.utlb_miss[0], "itlb_hit": self.m.s.icount - t.utlb_miss[1],
+                "dtlb_access": self.m.stat_dacc, "mcheck": t.mcheck}
+
+    def exceptions_taken(self):
+        """Exceptions entered by the hardware model (TLB mode), by ExcCode."""
+        return {i: self.m.exc_taken[i] for i in range(32) if self.m.exc_taken[i]}
+
+    property in_refill:
+        def __get__(self): return bool(self.m.in_refill)
 
     def walk(self, uint64_t va, bint store=False):
         """(exc, pte, huge, page_pa) from the page-table walker the loop uses."""

@@ -8,7 +8,7 @@
 #ifndef MIPSVM_EXEC_H
 #define MIPSVM_EXEC_H
 #include "cpu.h"
-#include "mem.h"
+#include "priv.h"
 #include "decode_gen.h"
 #include "fpu.h"
 
@@ -23,6 +23,9 @@
 #define BTARGET (cur + 4 + (IMM16 << 2))
 
 #define RAISE(code) do { exc = (code); goto take_exc; } while (0)
+/* Kernel mode, or Status.CU0, or Coprocessor Unusable (CE=0). */
+#define PRIV() do { if (unlikely(!m->kmode && !(m->cp0[C0_STATUS] & (1u << 28)))) RAISE(EXC_CPU); } while (0)
+#define CP0SEL(w) ((((w) >> 11) & 31) * 8 + ((w) & 7))
 #define RAISE_ADDR(code, va) do { bad = (va); exc = (code); goto take_exc; } while (0)
 #define MEMFAULT(code, va, acc) do { s->exc_access = (acc); RAISE_ADDR(code, va); } while (0)
 
@@ -30,6 +33,7 @@
 #define HOSTPTR(p, va, acc, align_exc)                                        \
     uint8_t *p;                                                               \
     do {                                                                      \
+        m->stat_dacc++;                                                       \
         if (unlikely((va) & (sizeof_acc - 1))) MEMFAULT(align_exc, va, acc);  \
         p = vtrans(m, (va), (acc), &exc);                                     \
         if (unlikely(!p)) MEMFAULT(exc, va, acc);                             \
@@ -407,6 +411,25 @@ static int mips_run(Machine *m, uint64_t max_icount)
             }
             break;
 
+        /* ---- privileged: CP0, TLB, ERET (kernel mode) ---- */
+        case OP_MFC0:  PRIV(); R(F_RT) = SX32(cp0_read(m, CP0SEL(w))); break;
+        case OP_DMFC0: PRIV(); R(F_RT) = cp0_read(m, CP0SEL(w)); break;
+        case OP_MTC0:  PRIV(); cp0_write(m, CP0SEL(w), SX32(R(F_RT))); break;
+        case OP_DMTC0: PRIV(); cp0_write(m, CP0SEL(w), R(F_RT)); break;
+        case OP_TLBP:  PRIV(); tlb_probe(m); break;
+        case OP_TLBR:  PRIV(); tlb_read_index(m); break;
+        case OP_TLBWI: { PRIV(); int i = (int)(m->cp0[C0_INDEX] & 0x7fffffff);
+            if (i < tlb_total(&m->tlb)) { exc = tlb_write_index(m, i); if (exc) goto take_exc; }
+            break; }
+        case OP_TLBWR: PRIV(); exc = tlb_write_index(m, tlb_random_index(m)); if (exc) goto take_exc; break;
+        case OP_TLBINV:  PRIV(); tlb_invalidate(m, 0); break;
+        case OP_TLBINVF: PRIV(); tlb_invalidate(m, 1); break;
+        case OP_ERET:  PRIV(); pc = do_eret(m); npc = pc + 4; ds_pending = 0; break;
+        case OP_DI:    PRIV(); R(F_RT) = SX32(m->cp0[C0_STATUS]); m->cp0[C0_STATUS] &= ~(uint64_t)ST_IE; break;
+        case OP_EI:    PRIV(); R(F_RT) = SX32(m->cp0[C0_STATUS]); m->cp0[C0_STATUS] |= ST_IE; break;
+        case OP_WAIT:  PRIV(); break;       /* no interrupt sources to wait for yet */
+        case OP_CACHE: PRIV(); break;       /* no caches modelled: a no-op for data */
+
         case OP_INVALID: RAISE(EXC_RI);
 
         CASE_GROUP_FPU_EXEC
@@ -428,15 +451,31 @@ static int mips_run(Machine *m, uint64_t max_icount)
         s->gpr[0] = 0;
         if (counted && exc != EXC_SYS && exc != EXC_BP && exc != EXC_TR)
             icount--;         /* a faulting instruction does not retire */
-        s->event = EV_EXCEPTION;
-        s->exc_code = exc;
-        s->exc_bd = in_ds;
-        s->exc_epc = in_ds ? cur - 4 : cur;
-        s->exc_badvaddr = bad;
-        s->exc_insn = w;
-        pc = s->exc_epc;
-        npc = s->exc_epc + 4;
-        ds_pending = 0;
+        {
+            uint64_t epc = in_ds ? cur - 4 : cur;
+            int refill = m->refill_pending && exc_is_tlb(exc);
+            m->refill_pending = 0;
+            if (m->tlb_mode) {
+                /* Hardware exception entry. A TLB refill with EXL=0 goes to
+                 * EBase+0x080, where the assembly handler runs in the loop;
+                 * everything else reaches the Python host kernel. */
+                int was_exl = (m->cp0[C0_STATUS] & ST_EXL) != 0;
+                uint64_t vec = exc_enter(m, exc, epc, in_ds, bad, w, refill);
+                if (refill && !was_exl) {
+                    pc = vec; npc = vec + 4; ds_pending = 0;
+                    continue;
+                }
+            }
+            s->event = EV_EXCEPTION;
+            s->exc_code = exc;
+            s->exc_bd = in_ds;
+            s->exc_epc = epc;
+            s->exc_badvaddr = bad;
+            s->exc_insn = w;
+            pc = epc;
+            npc = epc + 4;
+            ds_pending = 0;
+        }
         break;
     }
     s->pc = pc;

@@ -1,18 +1,27 @@
-"""Process memory: physical frames, Linux-format page tables, VMAs, demand paging.
+"""Process memory: physical frames, Linux-format page tables, VMAs, demand paging, huge pages.
 
 The page tables follow Linux/MIPS for 16 KB pages and 3 levels (docs/memory.md):
 PGD -> PMD -> PTE, 2048 entries each, table pointers stored as xkphys kernel
 virtual addresses, empty entries pointing at shared invalid tables (never 0).
 The core's walker (mem.h) and, later, the assembly refill handler read them.
+
+Huge pages (docs/thp.md): a PMD slot may hold a PTE-format value with
+_PAGE_HUGE that maps a whole 32 MB aligned block. They come from transparent
+huge pages (THP: policy never / madvise / always, split, khugepaged-like
+collapse, a limit Nhl for the paper's balancer) and from a hugetlbfs-style pool
+(MAP_HUGETLB). Physical memory comes from a buddy allocator (buddy.py).
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import struct
+from array import array
 from dataclasses import dataclass
 
 from . import errors as errno  # MIPS errno values, not the host's
+from .buddy import BuddyAllocator
 from .errors import GuestError
 
 PAGE_SHIFT = 14
@@ -23,6 +32,12 @@ PGDIR_SHIFT = 36
 PTRS = 2048
 USER_VA_LIMIT = 1 << 47          # what 3 levels of 16 KB tables cover
 XKPHYS_CACHED = 0x9800000000000000  # Linux's PAGE_OFFSET window (CCA 3)
+
+HPAGE_SHIFT = PMD_SHIFT          # one PMD entry maps 32 MB
+HPAGE_SIZE = 1 << HPAGE_SHIFT
+HPAGE_MASK = HPAGE_SIZE - 1
+HPAGE_ORDER = HPAGE_SHIFT - PAGE_SHIFT   # 11: HUGETLB_PAGE_ORDER
+PGDIR_SIZE = 1 << PGDIR_SHIFT
 
 # pgtable-bits.h (64-bit, RIXI, huge TLB support)
 _PAGE_PRESENT = 1 << 0
@@ -39,10 +54,23 @@ PFN_PTE_SHIFT = 16
 
 PROT_READ, PROT_WRITE, PROT_EXEC = 1, 2, 4
 MAP_SHARED, MAP_PRIVATE, MAP_FIXED = 0x1, 0x2, 0x10
+MAP_TYPE = 0xf
 MAP_ANONYMOUS = 0x800            # MIPS value
+MAP_HUGETLB = 0x80000            # MIPS value
+MAP_HUGE_SHIFT, MAP_HUGE_MASK = 26, 0x3f   # MAP_HUGE_32MB = 25 << 26
 MAP_FIXED_NOREPLACE = 0x100000
 MREMAP_MAYMOVE, MREMAP_FIXED = 1, 2
 MADV_DONTNEED = 4
+MADV_HUGEPAGE = 14
+MADV_NOHUGEPAGE = 15
+MADV_COLLAPSE = 25
+
+# vm_flags bits (include/linux/mm.h) that the huge-page code looks at
+VM_HUGETLB = 0x00400000
+VM_HUGEPAGE = 0x20000000
+VM_NOHUGEPAGE = 0x40000000
+
+THP_POLICIES = ("never", "madvise", "always")
 
 ACC_LOAD, ACC_STORE, ACC_FETCH = 0, 1, 2
 
@@ -55,43 +83,34 @@ def page_up(x: int) -> int:
     return (x + PAGE_MASK) & ~PAGE_MASK
 
 
-class FrameAllocator:
-    """16 KB physical frames. Frames come from a bump pointer and a free list;
-    freed frames are zeroed (and handed back to the host) before reuse."""
+def huge_down(x: int) -> int:
+    return x & ~HPAGE_MASK
 
-    def __init__(self, core, base: int = 1 << 20):
-        self.core = core
-        self.next = base
-        self.limit = core.mem_size
-        self.free: list[int] = []
-        self.in_use = 0
 
-    def alloc(self) -> int:
-        if self.free:
-            pa = self.free.pop()
-        elif self.next + PAGE_SIZE <= self.limit:
-            pa = self.next
-            self.next += PAGE_SIZE
-        else:
-            raise GuestError(errno.ENOMEM)
-        self.in_use += 1
-        return pa
+def huge_up(x: int) -> int:
+    return (x + HPAGE_MASK) & ~HPAGE_MASK
 
-    def release(self, pa: int) -> None:
-        self.core.phys_zero(pa, PAGE_SIZE)
-        self.free.append(pa)
-        self.in_use -= 1
+
+# The frame allocator used to be a bump pointer plus a free list; the buddy
+# allocator keeps its alloc()/release()/in_use API.
+FrameAllocator = BuddyAllocator
+
+
+def _u64s(raw: bytes) -> memoryview:
+    return memoryview(raw).cast("Q")
 
 
 class PageTables:
     """One address space's Linux-format tables in simulated physical memory."""
 
-    def __init__(self, core, frames: FrameAllocator):
+    def __init__(self, core, frames: BuddyAllocator):
         self.core = core
         self.frames = frames
         self.invalid_pte_table = frames.alloc()          # zero PTEs
         self.invalid_pmd_table = self._new_table(self.kva(self.invalid_pte_table))
         self.pgd = self._new_table(self.kva(self.invalid_pmd_table))
+        self.none_pmd = self.kva(self.invalid_pte_table)  # value of an empty PMD slot
+        self.none_pgd = self.kva(self.invalid_pmd_table)  # value of an empty PGD slot
 
     @staticmethod
     def kva(pa: int) -> int:
@@ -103,8 +122,12 @@ class PageTables:
 
     def _new_table(self, fill: int) -> int:
         pa = self.frames.alloc()
-        self.core.phys_fill64(pa, PTRS, fill)
+        if fill:
+            self.core.phys_fill64(pa, PTRS, fill)     # free frames are already zero
         return pa
+
+    def pgd_slot(self, va: int) -> int:
+        return self.pgd + ((va >> PGDIR_SHIFT) & (PTRS - 1)) * 8
 
     def _pmd_slot(self, va: int, create: bool) -> int | None:
         """Physical address of the PMD entry for va."""
@@ -113,16 +136,29 @@ class PageTables:
         if pmd_table == self.invalid_pmd_table:
             if not create:
                 return None
-            pmd_table = self._new_table(self.kva(self.invalid_pte_table))
+            pmd_table = self._new_table(self.none_pmd)
             self.core.phys_write64(pgd_slot, self.kva(pmd_table))
         return pmd_table + ((va >> PMD_SHIFT) & (PTRS - 1)) * 8
 
+    pmd_slot = _pmd_slot
+
+    def get_pmd(self, va: int) -> int:
+        """The PMD entry covering va (the invalid-table pointer when empty)."""
+        slot = self._pmd_slot(va, False)
+        return self.none_pmd if slot is None else self.core.phys_read64(slot)
+
     def pte_slot(self, va: int, create: bool) -> int | None:
-        """Physical address of the PTE for va (small pages only)."""
+        """Physical address of the PTE for va (small pages only: None, or
+        ValueError when asked to create, under a huge PMD)."""
         pmd_slot = self._pmd_slot(va, create)
         if pmd_slot is None:
             return None
-        pte_table = self.pa_of(self.core.phys_read64(pmd_slot))
+        pmd = self.core.phys_read64(pmd_slot)
+        if pmd & _PAGE_HUGE:
+            if create:
+                raise ValueError(f"{va:#x} is mapped by a huge PMD; split it first")
+            return None
+        pte_table = self.pa_of(pmd)
         if pte_table == self.invalid_pte_table:
             if not create:
                 return None
@@ -131,6 +167,10 @@ class PageTables:
         return pte_table + ((va >> PAGE_SHIFT) & (PTRS - 1)) * 8
 
     def get_pte(self, va: int) -> int:
+        """The PTE for va; for a huge mapping, the huge PMD (as the walker gives)."""
+        pmd = self.get_pmd(va)
+        if pmd & _PAGE_HUGE:
+            return pmd
         slot = self.pte_slot(va, False)
         return 0 if slot is None else self.core.phys_read64(slot)
 
@@ -152,6 +192,12 @@ def make_pte(pa: int, prot: int, dirty: bool) -> int:
     return pte
 
 
+def make_huge_pmd(pa: int, prot: int, dirty: bool) -> int:
+    """A huge PMD entry: a PTE-format value with _PAGE_HUGE, 32 MB aligned PFN."""
+    assert not pa & HPAGE_MASK, hex(pa)
+    return make_pte(pa, prot, dirty) | _PAGE_HUGE
+
+
 def pte_pa(pte: int) -> int:
     return ((pte >> PFN_PTE_SHIFT) << PAGE_SHIFT) & ((1 << 48) - 1)
 
@@ -161,20 +207,38 @@ class Vma:
     start: int
     end: int
     prot: int
-    flags: int
+    flags: int                  # the mmap flags (MAP_*)
     name: str = ""
+    vm_flags: int = 0           # VM_HUGEPAGE / VM_NOHUGEPAGE / VM_HUGETLB
 
     def __repr__(self) -> str:
-        return f"Vma({self.start:#x}-{self.end:#x} prot={self.prot} {self.name})"
+        extra = "".join(f" {n}" for n, b in (("hugepage", VM_HUGEPAGE), ("nohugepage", VM_NOHUGEPAGE),
+                                              ("hugetlb", VM_HUGETLB)) if self.vm_flags & b)
+        return f"Vma({self.start:#x}-{self.end:#x} prot={self.prot} {self.name}{extra})"
+
+    @property
+    def anonymous_private(self) -> bool:
+        return bool(self.flags & MAP_ANONYMOUS) and self.flags & MAP_TYPE == MAP_PRIVATE
+
+
+_MERGE_FLAGS = MAP_TYPE | MAP_ANONYMOUS | MAP_HUGETLB
 
 
 class AddressSpace:
-    """A user address space: VMAs plus demand-paged Linux page tables."""
+    """A user address space: VMAs plus demand-paged Linux page tables.
 
-    def __init__(self, core, frames: FrameAllocator | None = None, mmap_top: int = 0x7FFF00000000,
-                 mmap_bottom: int = 0x10000):
+    thp: "never" (default: small pages only), "madvise" (THP in VMAs marked
+    with MADV_HUGEPAGE) or "always" (every anonymous private VMA unless
+    MADV_NOHUGEPAGE), like /sys/kernel/mm/transparent_hugepage/enabled.
+    thp_align: place anonymous mmaps of 32 MB or more at 32 MB aligned
+    addresses (Linux 6.7+); off by default, like the kernels of the paper.
+    huge_limit: Nhl, the most THPs this space may hold (None: no limit)."""
+
+    def __init__(self, core, frames: BuddyAllocator | None = None, mmap_top: int = 0x7FFF00000000,
+                 mmap_bottom: int = 0x10000, *, thp: str = "never", thp_align: bool = False,
+                 huge_limit: int | None = None):
         self.core = core
-        self.frames = frames or FrameAllocator(core)
+        self.frames = frames or BuddyAllocator(core)
         self.pt = PageTables(core, self.frames)
         core.pgd_pa = self.pt.pgd
         self.vmas: list[Vma] = []            # sorted by start, non-overlapping
@@ -182,6 +246,59 @@ class AddressSpace:
         self.mmap_bottom = mmap_bottom
         self.start_brk = self.brk_end = 0
         self.minor_faults = 0
+        # THP
+        self.thp = thp
+        self.thp_align = thp_align
+        self.huge_limit = huge_limit         # Nhl; huge_pages_in_use is Nhc
+        self._thp: dict[int, int] = {}       # THP VA -> PTE table deposited for its split
+        self.thp_fault_alloc = 0
+        self.thp_fault_fallback = 0
+        self.thp_split_pmd = 0
+        self.thp_collapse_alloc = 0
+        self.thp_collapse_alloc_failed = 0
+        self._collapse_cursor = 0
+        # hugetlbfs-style pool
+        self._hp_free: list[int] = []        # backed, unmapped pool blocks (zero), sorted
+        self._hp_unbacked = 0                # pool pages reserved lazily, no block yet
+        self._hp_prealloc: set[int] = set()  # blocks that stay in the pool when unmapped
+        self._hp_mapped: dict[int, int] = {}  # VA -> block
+        self.hugetlb_rsvd = 0                # promised to mappings, not yet faulted
+
+    # ---- policy ----
+    @property
+    def thp(self) -> str:
+        return self._thp_policy
+
+    @thp.setter
+    def thp(self, policy: str) -> None:
+        if policy not in THP_POLICIES:
+            raise ValueError(f"thp policy must be one of {THP_POLICIES}, not {policy!r}")
+        self._thp_policy = policy
+
+    def thp_vma_allowed(self, vma: Vma) -> bool:
+        """Whether the policy lets THP back this VMA (hugepage_vma_check)."""
+        if vma.vm_flags & VM_HUGETLB or not vma.anonymous_private:
+            return False
+        if self._thp_policy == "always":
+            return not vma.vm_flags & VM_NOHUGEPAGE
+        if self._thp_policy == "madvise":
+            return bool(vma.vm_flags & VM_HUGEPAGE)
+        return False
+
+    @property
+    def huge_pages_in_use(self) -> int:
+        """Nhc: transparent huge pages mapped now (hugetlb pages not counted)."""
+        return len(self._thp)
+
+    anon_huge_pages = huge_pages_in_use
+
+    def huge_pages(self) -> list[int]:
+        """Virtual addresses of the THPs, in address order."""
+        return sorted(self._thp)
+
+    def is_huge(self, va: int) -> bool:
+        """Whether va is mapped by a huge PMD (THP or hugetlb)."""
+        return bool(self.pt.get_pmd(va) & _PAGE_HUGE)
 
     # ---- VMAs ----
     def find_vma(self, va: int) -> Vma | None:
@@ -197,86 +314,207 @@ class AddressSpace:
         bisect.insort(self.vmas, vma, key=lambda v: v.start)
 
     def _split_range(self, start: int, end: int) -> list[Vma]:
-        """Split VMAs at start and end; return those inside [start, end)."""
+        """Split VMAs at start and end; return those inside [start, end).
+        A THP straddling a new VMA boundary is split first (Linux's
+        vma_adjust_trans_huge): a huge page never spans two VMAs."""
         out = []
         for v in list(self.vmas):
             if v.end <= start or v.start >= end:
                 continue
             if v.start < start:
+                if start & HPAGE_MASK:
+                    self.split_huge_pmd(start)
                 self.vmas.remove(v)
-                left = Vma(v.start, start, v.prot, v.flags, v.name)
-                v = Vma(start, v.end, v.prot, v.flags, v.name)
+                left = dataclasses.replace(v, end=start)
+                v = dataclasses.replace(v, start=start)
                 self._insert(left)
                 self._insert(v)
             if v.end > end:
+                if end & HPAGE_MASK:
+                    self.split_huge_pmd(end)
                 self.vmas.remove(v)
-                right = Vma(end, v.end, v.prot, v.flags, v.name)
-                v = Vma(v.start, end, v.prot, v.flags, v.name)
+                right = dataclasses.replace(v, start=end)
+                v = dataclasses.replace(v, end=end)
                 self._insert(right)
                 self._insert(v)
             out.append(v)
         return out
 
-    def _zap(self, start: int, end: int) -> None:
-        """Drop the pages of [start, end): free frames, clear PTEs."""
+    @staticmethod
+    def _mergeable(a: Vma, b: Vma) -> bool:
+        return (a.end == b.start and a.prot == b.prot and a.name == b.name and a.vm_flags == b.vm_flags
+                and not a.vm_flags & VM_HUGETLB and a.flags & _MERGE_FLAGS == b.flags & _MERGE_FLAGS)
+
+    def _merge(self) -> None:
+        """Join adjacent VMAs with the same attributes (vma_merge)."""
+        out: list[Vma] = []
+        for v in self.vmas:
+            if out and self._mergeable(out[-1], v):
+                out[-1] = dataclasses.replace(out[-1], end=v.end)
+            else:
+                out.append(v)
+        self.vmas[:] = out
+
+    def _check_hugetlb_range(self, start: int, end: int) -> None:
+        """A hugetlb VMA can only be cut at 32 MB boundaries (hugetlb_vm_op_split)."""
+        for v in self.vmas:
+            if v.vm_flags & VM_HUGETLB and v.start < end and start < v.end:
+                if (v.start < start and start & HPAGE_MASK) or (v.end > end and end & HPAGE_MASK):
+                    raise GuestError(errno.EINVAL)
+
+    # ---- page-table traversal helpers ----
+    def _pmd_ranges(self, start: int, end: int):
+        """(va, stop, pmd slot PA) for each existing PMD slot's part of [start, end),
+        in address order; PGD ranges without a PMD table are skipped."""
+        core, pt = self.core, self.pt
         va = start
         while va < end:
-            slot = self.pt.pte_slot(va, False)
-            if slot is None:
-                # skip to the next PMD-covered range
-                va = ((va >> PMD_SHIFT) + 1) << PMD_SHIFT
+            pgd_val = core.phys_read64(pt.pgd_slot(va))
+            if pgd_val == pt.none_pgd:
+                va = (va & ~(PGDIR_SIZE - 1)) + PGDIR_SIZE
                 continue
-            pte = self.core.phys_read64(slot)
-            if pte & _PAGE_PRESENT:
-                self.frames.release(pte_pa(pte))
-                self.core.phys_write64(slot, 0)
-            va += PAGE_SIZE
-        self.core.flush_tc()
+            stop = min(huge_down(va) + HPAGE_SIZE, end)
+            yield va, stop, pt.pa_of(pgd_val) + ((va >> PMD_SHIFT) & (PTRS - 1)) * 8
+            va = stop
+
+    def _owned_frame(self, pa: int) -> bool:
+        return self.frames.order_of(pa) == 0
+
+    def _zap(self, start: int, end: int, rereserve: bool = False) -> None:
+        """Drop the pages of [start, end): free frames, clear PTEs. A huge page
+        wholly inside goes at once; one partly inside is split first."""
+        core, pt = self.core, self.pt
+        for va, stop, slot in self._pmd_ranges(start, end):
+            pmd = core.phys_read64(slot)
+            if pmd & _PAGE_HUGE:
+                hbase = huge_down(va)
+                if va == hbase and stop == hbase + HPAGE_SIZE:
+                    self._drop_huge(hbase, slot, pmd, rereserve)
+                    continue
+                if hbase in self._hp_mapped or not self.split_huge_pmd(hbase):
+                    raise GuestError(errno.EINVAL)
+                pmd = core.phys_read64(slot)
+            if pmd == pt.none_pmd:
+                continue
+            first = pt.pa_of(pmd) + ((va >> PAGE_SHIFT) & (PTRS - 1)) * 8
+            n = (stop - va) >> PAGE_SHIFT
+            ents = _u64s(core.phys_read(first, n * 8))
+            dirty = False
+            for e in ents:
+                if e:
+                    dirty = True
+                    if e & _PAGE_PRESENT and self._owned_frame(pte_pa(e)):
+                        self.frames.release(pte_pa(e))
+            if dirty:
+                core.phys_fill64(first, n, 0)
+        core.flush_tc()
+
+    def _drop_huge(self, hbase: int, slot: int, pmd: int, rereserve: bool = False) -> None:
+        self.core.phys_write64(slot, self.pt.none_pmd)
+        if hbase in self._thp:
+            self.frames.free_order(pte_pa(pmd) & ~HPAGE_MASK, HPAGE_ORDER)
+            self.frames.release(self._thp.pop(hbase))
+        elif hbase in self._hp_mapped:
+            self._hugetlb_put(self._hp_mapped.pop(hbase))
+            if rereserve:              # the VMA stays: its page is promised again
+                self.hugetlb_rsvd += 1
+        # else a huge PMD written by hand (tests): nothing of ours to free
+
+    def _free_pgtables(self, start: int, end: int) -> None:
+        """Free PTE tables (and PMD tables) of [start, end) that no VMA covers
+        any more (free_pgtables), so a later THP fault finds the slot empty."""
+        core, pt = self.core, self.pt
+        va = huge_down(start)
+        end = min(huge_up(end), USER_VA_LIMIT)
+        while va < end:
+            gbase = va & ~(PGDIR_SIZE - 1)
+            stop = min(gbase + PGDIR_SIZE, end)
+            pgd_slot = pt.pgd_slot(va)
+            pgd_val = core.phys_read64(pgd_slot)
+            if pgd_val != pt.none_pgd:
+                pmd_table = pt.pa_of(pgd_val)
+                i0 = (va >> PMD_SHIFT) & (PTRS - 1)
+                ents = _u64s(core.phys_read(pmd_table + i0 * 8, ((stop - va) >> PMD_SHIFT) * 8))
+                for k, e in enumerate(ents):
+                    if e != pt.none_pmd and not e & _PAGE_HUGE:
+                        a = va + (k << PMD_SHIFT)
+                        if not self._overlaps(a, a + HPAGE_SIZE):
+                            self.frames.release(pt.pa_of(e))
+                            core.phys_write64(pmd_table + (i0 + k) * 8, pt.none_pmd)
+                if not self._overlaps(gbase, gbase + PGDIR_SIZE):
+                    if all(e == pt.none_pmd for e in _u64s(core.phys_read(pmd_table, PTRS * 8))):
+                        self.frames.release(pmd_table)
+                        core.phys_write64(pgd_slot, pt.none_pgd)
+            va = stop
 
     def map_region(self, start: int, length: int, prot: int, flags: int = MAP_PRIVATE | MAP_ANONYMOUS,
                    name: str = "") -> int:
         end = start + page_up(length)
         self.unmap(start, end - start)
         self._insert(Vma(start, end, prot, flags, name))
+        self._merge()
         return start
 
     def unmap(self, start: int, length: int) -> None:
         end = start + page_up(length)
+        self._check_hugetlb_range(start, end)
         for v in self._split_range(start, end):
+            if v.vm_flags & VM_HUGETLB:     # reservations of pages never faulted
+                self.hugetlb_rsvd -= sum(1 for a in range(v.start, v.end, HPAGE_SIZE) if a not in self._hp_mapped)
             self.vmas.remove(v)
         self._zap(start, end)
+        self._free_pgtables(start, end)
 
-    def find_free(self, length: int, hint: int = 0) -> int:
+    def find_free(self, length: int, hint: int = 0, align: int = PAGE_SIZE) -> int:
         length = page_up(length)
-        if hint and page_down(hint) + length <= self.mmap_top and not self._overlaps(page_down(hint), page_down(hint) + length):
-            return page_down(hint)
+        if hint:
+            h = page_down(hint)
+            if h + length <= self.mmap_top and not self._overlaps(h, h + length):
+                return h
+
+        def fit(lo: int, hi: int) -> int | None:
+            cand = (hi - length) & ~(align - 1)
+            return cand if hi - length >= lo and cand >= lo else None
+
         # top-down, like Linux's default mmap layout
         top = self.mmap_top
         for v in sorted(self.vmas, key=lambda v: -v.start):
             if v.start >= top:
-                top = min(top, v.start) if v.end > top else top
                 continue
-            if top - v.end >= length:
-                return top - length
-            top = min(top, v.start)
-        if top - length >= self.mmap_bottom:
-            return top - length
+            if v.end <= top:
+                cand = fit(v.end, top)
+                if cand is not None:
+                    return cand
+            top = v.start
+        cand = fit(self.mmap_bottom, top)
+        if cand is not None:
+            return cand
         raise GuestError(errno.ENOMEM)
 
     # ---- the syscall-level operations ----
     def mmap(self, addr: int, length: int, prot: int, flags: int) -> int:
         if length <= 0 or length > USER_VA_LIMIT:
             raise GuestError(errno.EINVAL)
-        length = page_up(length)
+        hugetlb = bool(flags & MAP_HUGETLB)
+        if hugetlb:
+            if (flags >> MAP_HUGE_SHIFT) & MAP_HUGE_MASK not in (0, HPAGE_SHIFT) or not flags & MAP_ANONYMOUS:
+                raise GuestError(errno.EINVAL)
+            length, align = huge_up(length), HPAGE_SIZE
+        else:
+            length = page_up(length)
+            align = HPAGE_SIZE if self.thp_align and self._thp_policy != "never" and length >= HPAGE_SIZE \
+                else PAGE_SIZE
         if flags & (MAP_FIXED | MAP_FIXED_NOREPLACE):
-            if addr & PAGE_MASK:
+            if addr & PAGE_MASK or (hugetlb and addr & HPAGE_MASK):
                 raise GuestError(errno.EINVAL)
             if addr + length > USER_VA_LIMIT:
                 raise GuestError(errno.ENOMEM)
             if flags & MAP_FIXED_NOREPLACE and not flags & MAP_FIXED and self._overlaps(addr, addr + length):
                 raise GuestError(errno.EEXIST)
         else:
-            addr = self.find_free(length, addr)
+            addr = self.find_free(length, huge_up(addr) if hugetlb else addr, align)
+        if hugetlb:
+            return self._map_hugetlb(addr, length, prot, flags)
         return self.map_region(addr, length, prot, flags, "anon")
 
     def munmap(self, addr: int, length: int) -> None:
@@ -291,19 +529,36 @@ class AddressSpace:
         covered = sum(min(v.end, end) - max(v.start, addr) for v in self.vmas if v.start < end and addr < v.end)
         if covered != end - addr:
             raise GuestError(errno.ENOMEM)
+        self._check_hugetlb_range(addr, end)
         for v in self._split_range(addr, end):
             v.prot = prot
             self._reprotect(v.start, v.end, prot)
+        self._merge()
         self.core.flush_tc()
 
     def _reprotect(self, start: int, end: int, prot: int) -> None:
-        for va in range(start, end, PAGE_SIZE):
-            slot = self.pt.pte_slot(va, False)
-            if slot is None:
+        core, pt = self.core, self.pt
+        for va, stop, slot in self._pmd_ranges(start, end):
+            pmd = core.phys_read64(slot)
+            if pmd & _PAGE_HUGE:
+                hbase = huge_down(va)
+                if va == hbase and stop == hbase + HPAGE_SIZE:
+                    core.phys_write64(slot, make_huge_pmd(pte_pa(pmd), prot, bool(pmd & _PAGE_DIRTY)))
+                    continue
+                if not self.split_huge_pmd(hbase):
+                    raise GuestError(errno.EINVAL)
+                pmd = core.phys_read64(slot)
+            if pmd == pt.none_pmd:
                 continue
-            pte = self.core.phys_read64(slot)
-            if pte & _PAGE_PRESENT:
-                self.core.phys_write64(slot, make_pte(pte_pa(pte), prot, bool(pte & _PAGE_DIRTY)))
+            first = pt.pa_of(pmd) + ((va >> PAGE_SHIFT) & (PTRS - 1)) * 8
+            ents = array("Q", core.phys_read(first, ((stop - va) >> PAGE_SHIFT) * 8))
+            changed = False
+            for i, e in enumerate(ents):
+                if e & _PAGE_PRESENT:
+                    ents[i] = make_pte(pte_pa(e), prot, bool(e & _PAGE_DIRTY))
+                    changed = True
+            if changed:
+                core.phys_write(first, ents.tobytes())
 
     def mremap(self, old: int, oldlen: int, newlen: int, flags: int, new: int = 0) -> int:
         if old & PAGE_MASK or newlen <= 0 or flags & ~(MREMAP_MAYMOVE | MREMAP_FIXED):
@@ -312,8 +567,12 @@ class AddressSpace:
         vma = self.find_vma(old)
         if vma is None or vma.end < old + oldlen:
             raise GuestError(errno.EFAULT)
+        if vma.vm_flags & VM_HUGETLB:
+            raise GuestError(errno.EINVAL)
         if flags & MREMAP_FIXED:
             if not flags & MREMAP_MAYMOVE or new & PAGE_MASK:
+                raise GuestError(errno.EINVAL)
+            if old < new + newlen and new < old + oldlen:     # overlapping ranges
                 raise GuestError(errno.EINVAL)
             return self._move(vma, old, oldlen, newlen, new)
         if newlen <= oldlen:
@@ -322,31 +581,98 @@ class AddressSpace:
         if old + oldlen == vma.end and not self._overlaps(old + oldlen, old + newlen) \
                 and old + newlen <= self.mmap_top:
             vma.end = old + newlen
+            self._merge()
             return old
         if not flags & MREMAP_MAYMOVE:
             raise GuestError(errno.ENOMEM)
         return self._move(vma, old, oldlen, newlen, self.find_free(newlen))
 
     def _move(self, vma: Vma, old: int, oldlen: int, newlen: int, new: int) -> int:
-        prot, flags, name = vma.prot, vma.flags, vma.name
+        """Move the mapping's frames (not their bytes) to new. A THP whose 32 MB
+        is moved whole to a 32 MB aligned place moves as one PMD (move_huge_pmd);
+        otherwise it is split and its small pages move."""
+        core, pt = self.core, self.pt
         self.unmap(new, newlen)
-        self._insert(Vma(new, new + newlen, prot, flags, name))
-        for off in range(0, min(oldlen, newlen), PAGE_SIZE):
-            slot = self.pt.pte_slot(old + off, False)
+        self._insert(dataclasses.replace(vma, start=new, end=new + newlen))
+        n = min(oldlen, newlen)
+        off = 0
+        while off < n:
+            src, dst = old + off, new + off
+            slot = pt._pmd_slot(src, False)
             if slot is None:
+                off = min((src & ~(PGDIR_SIZE - 1)) + PGDIR_SIZE - old, n)
                 continue
-            pte = self.core.phys_read64(slot)
-            if pte & _PAGE_PRESENT:
-                self.core.phys_write64(slot, 0)   # the frame moves, not its contents
-                self.pt.set_pte(new + off, pte)
+            hbase = huge_down(src)
+            stop = min(hbase + HPAGE_SIZE - old, n)
+            pmd = core.phys_read64(slot)
+            if pmd & _PAGE_HUGE:
+                if src == hbase and not dst & HPAGE_MASK and off + HPAGE_SIZE <= n and hbase in self._thp \
+                        and self._take_empty_pmd(dst):
+                    core.phys_write64(pt._pmd_slot(dst, True), pmd)
+                    core.phys_write64(slot, pt.none_pmd)
+                    self._thp[dst] = self._thp.pop(hbase)
+                    off = stop
+                    continue
+                if not self.split_huge_pmd(hbase):
+                    off = stop
+                    continue
+                pmd = core.phys_read64(slot)
+            if pmd != pt.none_pmd:
+                first = pt.pa_of(pmd) + ((src >> PAGE_SHIFT) & (PTRS - 1)) * 8
+                cnt = (stop - off) >> PAGE_SHIFT
+                moved = False
+                for k, e in enumerate(_u64s(core.phys_read(first, cnt * 8))):
+                    if e & _PAGE_PRESENT:
+                        pt.set_pte(dst + (k << PAGE_SHIFT), e)   # the frame moves, not its contents
+                        moved = True
+                if moved:
+                    core.phys_fill64(first, cnt, 0)
+            off = stop
         self.unmap(old, oldlen)
+        self._merge()
         return new
+
+    def _take_empty_pmd(self, va: int) -> bool:
+        """Make va's PMD slot empty if it holds only an all-zero PTE table."""
+        core, pt = self.core, self.pt
+        slot = pt._pmd_slot(va, True)
+        pmd = core.phys_read64(slot)
+        if pmd == pt.none_pmd:
+            return True
+        if pmd & _PAGE_HUGE or any(_u64s(core.phys_read(pt.pa_of(pmd), PAGE_SIZE))):
+            return False
+        self.frames.release(pt.pa_of(pmd))
+        core.phys_write64(slot, pt.none_pmd)
+        return True
 
     def madvise(self, addr: int, length: int, advice: int) -> None:
         if addr & PAGE_MASK:
             raise GuestError(errno.EINVAL)
+        end = addr + page_up(length)
+        inside = [v for v in self.vmas if v.start < end and addr < v.end]
         if advice == MADV_DONTNEED:
-            self._zap(addr, addr + page_up(length))
+            for v in inside:
+                s, e = max(v.start, addr), min(v.end, end)
+                if v.vm_flags & VM_HUGETLB:    # whole huge pages only
+                    if s & HPAGE_MASK:
+                        raise GuestError(errno.EINVAL)
+                    e = huge_down(e)
+                if s < e:
+                    self._zap(s, e, rereserve=True)
+        elif advice in (MADV_HUGEPAGE, MADV_NOHUGEPAGE):
+            for v in inside:
+                if v.vm_flags & VM_HUGETLB:    # VM_NO_KHUGEPAGED: ignored
+                    continue
+                for w in self._split_range(max(v.start, addr), min(v.end, end)):
+                    if advice == MADV_HUGEPAGE:
+                        w.vm_flags = (w.vm_flags & ~VM_NOHUGEPAGE) | VM_HUGEPAGE
+                    else:
+                        w.vm_flags = (w.vm_flags & ~VM_HUGEPAGE) | VM_NOHUGEPAGE
+            self._merge()
+            if sum(min(v.end, end) - max(v.start, addr) for v in inside) != end - addr:
+                raise GuestError(errno.ENOMEM)
+        elif advice == MADV_COLLAPSE:
+            self._madvise_collapse(addr, end, inside)
 
     def set_brk_base(self, addr: int) -> None:
         self.start_brk = self.brk_end = page_up(addr)
@@ -378,10 +704,36 @@ class AddressSpace:
         need = {ACC_LOAD: PROT_READ, ACC_STORE: PROT_WRITE, ACC_FETCH: PROT_EXEC}[access]
         if not vma.prot & need:
             return False
+        return self._fault_in(vma, va, access == ACC_STORE)
+
+    def _fault_in(self, vma: Vma, va: int, write: bool) -> bool:
+        core, pt = self.core, self.pt
         page = page_down(va)
-        slot = self.pt.pte_slot(page, True)
-        pte = self.core.phys_read64(slot)
-        write = access == ACC_STORE
+        slot = pt._pmd_slot(va, True)
+        pmd = core.phys_read64(slot)
+        if pmd & _PAGE_HUGE:                 # present huge page: first write, or re-validate
+            pmd |= _PAGE_VALID | _PAGE_ACCESSED
+            if write:
+                pmd |= _PAGE_DIRTY | _PAGE_MODIFIED
+            core.phys_write64(slot, pmd)
+            core.flush_tc_page(page)
+            return True
+        if vma.vm_flags & VM_HUGETLB:
+            return self._hugetlb_fault(vma, va, slot, pmd)
+        if pmd == pt.none_pmd and self.thp_vma_allowed(vma):
+            hbase = huge_down(va)
+            if vma.start <= hbase and hbase + HPAGE_SIZE <= vma.end and self._thp_fault(vma, hbase, slot):
+                self.minor_faults += 1
+                core.flush_tc_page(page)
+                return True
+            pmd = core.phys_read64(slot)
+        if pmd == pt.none_pmd:
+            table = pt._new_table(0)
+            core.phys_write64(slot, pt.kva(table))
+        else:
+            table = pt.pa_of(pmd)
+        pslot = table + ((va >> PAGE_SHIFT) & (PTRS - 1)) * 8
+        pte = core.phys_read64(pslot)
         if pte & _PAGE_PRESENT:
             if write:       # first write to a clean page (TLB Modified)
                 pte |= _PAGE_DIRTY | _PAGE_MODIFIED
@@ -389,33 +741,264 @@ class AddressSpace:
         else:
             pte = make_pte(self.frames.alloc(), vma.prot, write)
             self.minor_faults += 1
-        self.core.phys_write64(slot, pte)
-        self.core.flush_tc_page(page)
+        core.phys_write64(pslot, pte)
+        core.flush_tc_page(page)
         return True
+
+    # ---- transparent huge pages ----
+    def _thp_fault(self, vma: Vma, hbase: int, slot: int) -> bool:
+        """do_huge_pmd_anonymous_page: a 32 MB block for the whole aligned range.
+        Like Linux the PMD is made dirty at once (no Modified fault later), and
+        a PTE table is deposited so a later split never needs memory."""
+        if self.huge_limit is not None and len(self._thp) >= self.huge_limit:
+            self.thp_fault_fallback += 1
+            return False
+        block = self.frames.try_alloc_order(HPAGE_ORDER)
+        table = self.frames.try_alloc_order(0) if block is not None else None
+        if table is None:
+            if block is not None:
+                self.frames.free_order(block, HPAGE_ORDER)
+            self.thp_fault_fallback += 1
+            return False
+        self.core.phys_write64(slot, make_huge_pmd(block, vma.prot, True))
+        self._thp[hbase] = table
+        self.thp_fault_alloc += 1
+        return True
+
+    def split_huge_pmd(self, va: int) -> bool:
+        """Replace the THP mapping va by 2048 small PTEs into the same block
+        (no copy); the block's frames become single frames. False when va is
+        not mapped by a THP (hugetlb pages are never split)."""
+        hbase = huge_down(va)
+        if hbase not in self._thp:
+            return False
+        core, pt = self.core, self.pt
+        slot = pt._pmd_slot(hbase, False)
+        pmd = core.phys_read64(slot)
+        block = pte_pa(pmd) & ~HPAGE_MASK
+        flags = pmd & ((1 << PFN_PTE_SHIFT) - 1) & ~_PAGE_HUGE
+        pfn0 = block >> PAGE_SHIFT
+        table = self._thp.pop(hbase)
+        core.phys_write(table, array("Q", [((pfn0 + i) << PFN_PTE_SHIFT) | flags for i in range(PTRS)]).tobytes())
+        core.phys_write64(slot, pt.kva(table))
+        self.frames.split_block(block, HPAGE_ORDER)
+        self.thp_split_pmd += 1
+        core.flush_tc()
+        return True
+
+    def enforce_huge_limit(self, rng=None, choose=None) -> list[int]:
+        """Split THPs until huge_pages_in_use <= huge_limit (the paper's
+        Nhc -> Nhl step). The victim is rng.choice over the THPs in address
+        order (deterministic for a seeded rng), or choose(candidates) -> va.
+        Returns the addresses split, in order."""
+        split = []
+        while self.huge_limit is not None and len(self._thp) > max(self.huge_limit, 0):
+            cands = sorted(self._thp)
+            if choose is not None:
+                va = choose(cands)
+            elif rng is not None:
+                va = rng.choice(cands)
+            else:
+                va = cands[0]
+            if not self.split_huge_pmd(va):
+                raise ValueError(f"{va:#x} is not a transparent huge page")
+            split.append(huge_down(va))
+        return split
+
+    def _collapse(self, vma: Vma, hbase: int, slot: int, pmd: int, max_ptes_none: int) -> bool | None:
+        """collapse_huge_page: copy the small pages of [hbase, +32 MB) into a new
+        block and map it with a huge PMD. None when no block could be had."""
+        core, pt = self.core, self.pt
+        table = pt.pa_of(pmd)
+        ents = _u64s(core.phys_read(table, PAGE_SIZE))
+        present = [i for i, e in enumerate(ents) if e & _PAGE_PRESENT]
+        if not present or PTRS - len(present) > max_ptes_none:
+            return False
+        if any(not self._owned_frame(pte_pa(ents[i])) for i in present):
+            return False
+        if self.huge_limit is not None and len(self._thp) >= self.huge_limit:
+            return None
+        block = self.frames.try_alloc_order(HPAGE_ORDER)
+        if block is None:
+            self.thp_collapse_alloc_failed += 1
+            return None
+        # copy, in runs of physically contiguous pages
+        i = 0
+        while i < len(present):
+            j = i
+            while j + 1 < len(present) and present[j + 1] == present[j] + 1 \
+                    and pte_pa(ents[present[j + 1]]) == pte_pa(ents[present[j]]) + PAGE_SIZE:
+                j += 1
+            k = present[i]
+            core.phys_copy(block + (k << PAGE_SHIFT), pte_pa(ents[k]), (j - i + 1) << PAGE_SHIFT)
+            i = j + 1
+        frames = [pte_pa(ents[i]) for i in present]
+        core.phys_write64(slot, make_huge_pmd(block, vma.prot, True))
+        for pa in frames:
+            self.frames.release(pa)
+        core.phys_zero(table, PAGE_SIZE)      # the old PTE table is kept as the deposit
+        self._thp[hbase] = table
+        self.thp_collapse_alloc += 1
+        core.flush_tc()
+        return True
+
+    def _table_ranges(self, start: int, end: int):
+        """(hbase, slot, pmd) for each 32 MB aligned range inside [start, end)
+        whose PMD slot holds a PTE table."""
+        none = self.pt.none_pmd
+        for va, stop, slot in self._pmd_ranges(huge_up(start), huge_down(end)):
+            pmd = self.core.phys_read64(slot)
+            if pmd != none and not pmd & _PAGE_HUGE:
+                yield va, slot, pmd
+
+    def collapse_scan(self, max_ranges: int | None = None, max_ptes_none: int = 0) -> int:
+        """khugepaged: collapse 32 MB aligned ranges inside THP-eligible VMAs
+        whose small pages are present (at most max_ptes_none missing: those
+        read as zero). Ranges are visited in address order; with max_ranges
+        (the number of PTE tables examined per call) the scan resumes where the
+        last call stopped, wrapping to the lowest address after the highest.
+        Returns the number of ranges collapsed."""
+        cursor = self._collapse_cursor if max_ranges is not None else 0
+        collapsed = scanned = 0
+        for vma in [v for v in self.vmas if v.end > cursor and self.thp_vma_allowed(v)]:
+            for hbase, slot, pmd in self._table_ranges(max(vma.start, cursor), vma.end):
+                if max_ranges is not None and scanned >= max_ranges:
+                    self._collapse_cursor = hbase
+                    return collapsed
+                scanned += 1
+                r = self._collapse(vma, hbase, slot, pmd, max_ptes_none)
+                if r is None:                 # no memory or at the limit: stop for now
+                    self._collapse_cursor = hbase
+                    return collapsed
+                collapsed += r
+        self._collapse_cursor = 0
+        return collapsed
+
+    def _madvise_collapse(self, start: int, end: int, inside: list[Vma]) -> None:
+        """MADV_COLLAPSE (Linux 6.1): collapse now, whatever the policy; missing
+        small pages read as zero."""
+        failed = False
+        for v in inside:
+            if v.vm_flags & VM_HUGETLB or not v.anonymous_private:
+                continue
+            for hbase, slot, pmd in list(self._table_ranges(max(v.start, start), min(v.end, end))):
+                if self._collapse(v, hbase, slot, pmd, PTRS - 1) is None:
+                    failed = True
+        if failed:
+            raise GuestError(errno.ENOMEM)
+
+    # ---- hugetlbfs-style reserved huge pages ----
+    def reserve_hugetlb(self, n: int, prealloc: bool = False) -> None:
+        """Add n 32 MB pages to the pool (like nr_hugepages). prealloc takes
+        and zeroes the blocks now (-mem-prealloc); otherwise only the count is
+        reserved and a block is taken from the buddy allocator on first touch."""
+        if n < 0:
+            raise ValueError("n must be >= 0")
+        if not prealloc:
+            self._hp_unbacked += n
+            return
+        got = []
+        for _ in range(n):
+            block = self.frames.try_alloc_order(HPAGE_ORDER)
+            if block is None:
+                for b in got:
+                    self.frames.free_order(b, HPAGE_ORDER)
+                raise GuestError(errno.ENOMEM)
+            self.core.phys_zero(block, HPAGE_SIZE)
+            got.append(block)
+        self._hp_prealloc.update(got)
+        self._hp_free = sorted(self._hp_free + got)
+
+    @property
+    def hugetlb_total(self) -> int:
+        return len(self._hp_free) + self._hp_unbacked + len(self._hp_mapped)
+
+    @property
+    def hugetlb_free(self) -> int:
+        return len(self._hp_free) + self._hp_unbacked
+
+    def _map_hugetlb(self, addr: int, length: int, prot: int, flags: int) -> int:
+        # Linux reserves for the new (anonymous hugetlbfs) file before it touches
+        # what the range held, so a failed MAP_FIXED leaves the old mapping.
+        need = length >> HPAGE_SHIFT
+        if self.hugetlb_free - self.hugetlb_rsvd < need:
+            raise GuestError(errno.ENOMEM)
+        self.unmap(addr, length)
+        self.hugetlb_rsvd += need
+        self._insert(Vma(addr, addr + length, prot, flags, "hugetlb", VM_HUGETLB))
+        return addr
+
+    def _hugetlb_take(self) -> int | None:
+        if self._hp_free:
+            return self._hp_free.pop(0)
+        if self._hp_unbacked:
+            block = self.frames.try_alloc_order(HPAGE_ORDER)
+            if block is not None:
+                self._hp_unbacked -= 1
+            return block
+        return None
+
+    def _hugetlb_put(self, block: int) -> None:
+        if block in self._hp_prealloc:
+            self.core.phys_zero(block, HPAGE_SIZE)
+            bisect.insort(self._hp_free, block)
+        else:                                  # lazily backed: back to the buddy allocator
+            self.frames.free_order(block, HPAGE_ORDER)
+            self._hp_unbacked += 1
+
+    def _hugetlb_fault(self, vma: Vma, va: int, slot: int, pmd: int) -> bool:
+        core, pt = self.core, self.pt
+        if pmd != pt.none_pmd and not self._take_empty_pmd(va):
+            return False
+        block = self._hugetlb_take()
+        if block is None:                      # Linux: SIGBUS
+            return False
+        self.hugetlb_rsvd = max(0, self.hugetlb_rsvd - 1)
+        hbase = huge_down(va)
+        self._hp_mapped[hbase] = block
+        core.phys_write64(slot, make_huge_pmd(block, vma.prot, True))
+        self.minor_faults += 1
+        core.flush_tc_page(page_down(va))
+        return True
+
+    # ---- statistics ----
+    def counters(self) -> dict:
+        """Fault and huge-page counters (names after /proc/vmstat and /proc/meminfo)."""
+        return {
+            "minor_faults": self.minor_faults,
+            "thp_fault_alloc": self.thp_fault_alloc,
+            "thp_fault_fallback": self.thp_fault_fallback,
+            "thp_split_pmd": self.thp_split_pmd,
+            "thp_collapse_alloc": self.thp_collapse_alloc,
+            "thp_collapse_alloc_failed": self.thp_collapse_alloc_failed,
+            "anon_huge_pages": len(self._thp),
+            "anon_huge_kb": len(self._thp) * (HPAGE_SIZE >> 10),
+            "hugetlb_total": self.hugetlb_total,
+            "hugetlb_free": self.hugetlb_free,
+            "hugetlb_rsvd": self.hugetlb_rsvd,
+            "frames_in_use": self.frames.in_use,
+            "frames_free": self.frames.free_frames,
+            "free_huge_blocks": self.frames.free_blocks()[-1],
+        }
 
     # ---- kernel access to user memory (copy_from_user / copy_to_user) ----
     def _page_pa(self, va: int, write: bool, force: bool) -> int:
         if va < 0 or va >= USER_VA_LIMIT:
             raise GuestError(errno.EFAULT)
         exc, pte, huge, pa = self.core.walk(va, write)
-        ok = exc == 0 and pte & _PAGE_VALID and (pte & _PAGE_DIRTY if write else True)
-        if not ok:
-            if force:
-                vma = self.find_vma(va)
-                if vma is None:
-                    raise GuestError(errno.EFAULT)
-                saved = vma.prot
-                vma.prot |= PROT_WRITE if write else PROT_READ
-                try:
-                    self.fault(va, ACC_STORE if write else ACC_LOAD)
-                finally:
-                    vma.prot = saved
-                    if write and not saved & PROT_WRITE:
-                        self._reprotect(page_down(va), page_down(va) + PAGE_SIZE, saved)
-                        self.core.flush_tc_page(page_down(va))
-            elif not self.fault(va, ACC_STORE if write else ACC_LOAD):
+        if exc == 0 and pte & _PAGE_VALID and (pte & _PAGE_DIRTY if write else True):
+            return pa
+        if force:
+            # Like FOLL_FORCE: fault the page in whatever the VMA's protection
+            # (the PTE keeps that protection) and write through its frame.
+            vma = self.find_vma(va)
+            if vma is None or not self._fault_in(vma, va, write and bool(vma.prot & PROT_WRITE)):
                 raise GuestError(errno.EFAULT)
-            exc, pte, huge, pa = self.core.walk(va, write)
+        elif not self.fault(va, ACC_STORE if write else ACC_LOAD):
+            raise GuestError(errno.EFAULT)
+        exc, pte, huge, pa = self.core.walk(va, write)
+        if exc:
+            raise GuestError(errno.EFAULT)
         return pa
 
     def read(self, va: int, n: int) -> bytes:

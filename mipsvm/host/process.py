@@ -13,7 +13,7 @@ from collections import Counter
 
 from .. import loader
 from ..core import Core, EVENT_BUDGET, EVENT_EXCEPTION
-from . import signals, syscalls
+from . import kernel, signals, syscalls
 from .fs import FdTable, FsRoot
 from .mm import AddressSpace, USER_VA_LIMIT
 
@@ -21,6 +21,7 @@ from .mm import AddressSpace, USER_VA_LIMIT
 EXC_MOD, EXC_TLBL, EXC_TLBS, EXC_ADEL, EXC_ADES = 1, 2, 3, 4, 5
 EXC_IBE, EXC_DBE, EXC_SYS, EXC_BP, EXC_RI, EXC_CPU = 6, 7, 8, 9, 10, 11
 EXC_OV, EXC_TR, EXC_FPE = 12, 13, 15
+EXC_TLBRI, EXC_TLBXI = 19, 20
 EXC_NAMES = {0: "Int", 1: "Mod", 2: "TLBL", 3: "TLBS", 4: "AdEL", 5: "AdES", 6: "IBE", 7: "DBE",
              8: "Sys", 9: "Bp", 10: "RI", 11: "CpU", 12: "Ov", 13: "Tr", 15: "FPE", 23: "WATCH",
              24: "MCheck"}
@@ -44,10 +45,14 @@ class BudgetExceeded(Exception):
 
 class Process:
     def __init__(self, exe: str, argv: list[str], envp: list[str], *, fs_root: str = ".",
-                 seed: int = 0, mem_size: int = 4 << 30, core: Core | None = None):
-        self.core = core or Core(mem_size)
+                 seed: int = 0, mem_size: int = 4 << 30, core: Core | None = None,
+                 tlb: bool = False, tlb_geometry: dict | None = None, thp: str = "never",
+                 refill_handler: bytes | None = None):
+        self.core = core or Core(mem_size, tlb_mode=tlb, seed=seed, **(tlb_geometry or {}))
         self.machine = self.core
-        self.mm = AddressSpace(self.core, mmap_top=STACK_TOP - STACK_SIZE - (1 << 30))
+        self.mm = AddressSpace(self.core, mmap_top=STACK_TOP - STACK_SIZE - (1 << 30), **({"thp": thp} if thp != "never" else {}))
+        if self.core.tlb_mode:
+            kernel.boot_cpu(self.core, self.mm, refill_handler)
         self.fs = FsRoot(fs_root)
         self.fds = FdTable.with_stdio()
         self.signals = signals.SignalState()
@@ -104,8 +109,15 @@ class Process:
                 raise BudgetExceeded(f"instruction budget of {limit} exhausted at pc {core.pc:#x}")
 
     def handle_exception(self) -> None:
+        self._serve_exception()
+        if self.running:
+            self.core.finish_exception()   # ERET back to the program
+
+    def _serve_exception(self) -> None:
         core = self.core
         code = core.exc_code
+        if core.tlb_mode and core.exc_epc >> 63:
+            raise kernel.KernelFault(core)
         self.exc_counts[code] += 1
         epc = core.exc_epc
         core.llbit = 0                   # ERET clears LLbit
@@ -115,7 +127,7 @@ class Process:
             return
         core.pc = epc                     # restart (or report) the faulting instruction
         bad = core.exc_badvaddr
-        if code in (EXC_TLBL, EXC_TLBS, EXC_MOD):
+        if code in (EXC_TLBL, EXC_TLBS, EXC_MOD, EXC_TLBRI, EXC_TLBXI):
             if self.mm.fault(bad, core.exc_access):
                 self.stats["page_faults"] += 1
                 return

@@ -9,12 +9,16 @@ arch/mips/kernel/signal.c on the user stack (32 bytes below $sp, or on the
 alternate stack for SA_ONSTACK, 16-byte aligned):
 
     +0    u32 rs_ass[4]        argument save area
-    +16   u32 rs_code[2]       "li v0, 5211; syscall"  (rt_sigreturn trampoline; no vDSO)
+    +16   u32 rs_code[2]       "li v0, 5211; syscall"  (old kernels' trampoline, kept for unwinders)
     +24   siginfo_t rs_info    128 bytes, MIPS order: si_signo, si_code, si_errno
     +152  ucontext rs_uc       uc_flags, uc_link, uc_stack, uc_mcontext (sigcontext), uc_sigmask
 
 and enters the handler with $a0 = signo, $a1 = &rs_info, $a2 = &rs_uc,
-$sp = frame, $ra = trampoline, $t9 = $pc = handler.  rt_sigreturn restores
+$sp = frame, $ra = trampoline, $t9 = $pc = handler.  There is no vDSO, so the
+trampoline ("li v0, 5211; syscall", n64 rt_sigreturn) lives in a read+exec page
+mapped (mm.mmap, anywhere) at the first handler delivery, like qemu 7.2's
+sigtramp page and Linux's vDSO: it works when the stack is not executable.  If
+that page cannot be mapped, $ra points at the copy in the frame's rs_code.  rt_sigreturn restores
 $1..$31, HI, LO, PC, the 32 FPRs, FCSR, the signal mask and the altstack from
 the frame.
 
@@ -123,6 +127,24 @@ def trap_signal(code, like_qemu=False):
     return SIGTRAP, abi.SI_KERNEL
 
 
+def fpe_code(fcsr):
+    """si_code for an FPU exception (EXC_FPE), from FCSR.Cause as Linux's do_fpe does."""
+    cause = (fcsr >> 12) & 0x3f
+    enables = ((fcsr >> 7) & 0x1f) | 0x20
+    c = cause & enables
+    if c & 0x10:
+        return abi.FPE_FLTINV
+    if c & 0x08:
+        return abi.FPE_FLTDIV
+    if c & 0x04:
+        return abi.FPE_FLTOVF
+    if c & 0x02:
+        return abi.FPE_FLTUND
+    if c & 0x01:
+        return abi.FPE_FLTRES
+    return 14          # FPE_FLTUNK
+
+
 def sigbit(signo):
     return 1 << (signo - 1)
 
@@ -158,6 +180,7 @@ class SignalState:
         self.itimer_interval = 0
         self.exit_hooks = []       # callables(proc) run before termination by a signal
         self.frames = 0            # handler frames set up (statistics)
+        self.sigpage = None        # address of the rt_sigreturn trampoline page
 
     # -- masks ------------------------------------------------------------------
     def set_blocked(self, mask):
@@ -375,7 +398,7 @@ def setup_frame(proc, signo, info, saved_mask=None):
     m.set_gpr(abi.REG_A1, frame + abi.RS_INFO)
     m.set_gpr(abi.REG_A2, frame + abi.RS_UC)
     m.set_gpr(abi.REG_SP, frame)
-    m.set_gpr(abi.REG_RA, frame + abi.RS_CODE)
+    m.set_gpr(abi.REG_RA, _trampoline(proc, st) or (frame + abi.RS_CODE))
     m.set_gpr(abi.REG_T9, handler)
     m.pc = handler
 
@@ -388,6 +411,21 @@ def setup_frame(proc, signo, info, saved_mask=None):
         st.flags[signo] &= ~SA_SIGINFO
     st.frames += 1
     return frame
+
+
+def _trampoline(proc, st):
+    if st.sigpage is None:
+        st.sigpage = 0
+        mm = proc.mm
+        try:
+            a = mm.mmap(0, abi.PAGE_SIZE, abi.PROT_READ | abi.PROT_WRITE,
+                        abi.MAP_PRIVATE | abi.MAP_ANONYMOUS)
+            mm.write(a, SIGRETURN_CODE)
+            mm.mprotect(a, abi.PAGE_SIZE, abi.PROT_READ | abi.PROT_EXEC)
+            st.sigpage = a
+        except GuestError:
+            st.sigpage = 0
+    return st.sigpage
 
 
 def sigreturn(proc):

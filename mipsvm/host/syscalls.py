@@ -26,7 +26,8 @@ Documented choices (deterministic stand-ins for host facts):
   ``proc.clock_ns()`` deltas without sleeps.  nanosleep/clock_nanosleep/poll
   timeouts/futex timeouts advance simulated time instead of sleeping (through
   ``proc.advance_clock(ns)`` if the Process has one, else a private offset).
-* sysinfo: totalram = ``proc.mem_size`` (default 1 GiB), freeram = half, no
+* sysinfo: totalram = ``proc.mem_size`` or ``proc.core.mem_size`` (default
+  1 GiB), freeram = half, no
   swap, procs = 1, mem_unit = 1.  sched_getaffinity: one CPU.
 * rlimits: STACK 8 MiB/inf, CORE 0/inf, NOFILE 1024/4096, NPROC 63535,
   MEMLOCK 8 MiB, MSGQUEUE 819200, SIGPENDING 63535, others infinite.
@@ -37,10 +38,14 @@ Documented choices (deterministic stand-ins for host facts):
   FUTEX_WAKE -> 0, FUTEX_WAKE_OP performs the operation and returns 0, PI
   locks are taken/released directly.
 * mmap of files: memory is mapped anonymous and the file bytes are copied in.
-  MAP_SHARED writable file mappings are written back to the file on msync,
-  munmap, exit and death by signal (never beyond the current file size);
-  mremap of such a mapping writes back and then keeps the copy private.
-  Pages past EOF read as zeros (Linux would raise SIGBUS).
+  MAP_SHARED file mappings are kept coherent with the file at syscall
+  boundaries: before and after any read/write/pread/pwrite/ftruncate/
+  sendfile/... on that file, and on msync, munmap, MAP_FIXED replacement,
+  exit and death by signal, the bytes the guest changed are written back
+  (never past EOF) and the mappings reloaded.  Two mappings of one file see
+  each other's stores only at such points.  mremap of a shared mapping writes
+  it back and keeps the moved copy private.  Pages past EOF read as zeros
+  (Linux would raise SIGBUS).
 * poll/select: host descriptors are polled on the host; waiting only blocks on
   the host when a pipe/tty/socket is involved, otherwise simulated time advances.
 * ioctl: TCGETS/TCSETS*/TIOCGWINSZ/TIOCSWINSZ/TIOCGPGRP/TIOCSPGRP/FIONREAD go to
@@ -92,9 +97,10 @@ DEFAULT_RLIMITS = {
 class SysState:
     def __init__(self, proc):
         self.warned = set()
-        self.sleep_ns = 0
+        self.sleep_ns = 0              # private clock offset (no proc.advance_clock)
+        self.slept_ext = 0             # time advanced through proc.advance_clock
         self.start_clock = _raw_clock(proc)
-        self.shared_maps = []          # [addr, length, OpenFile, file offset]
+        self.shared_maps = []          # SharedMap records (MAP_SHARED file mappings)
         self.rlimits = dict(DEFAULT_RLIMITS)
         self.tid_address = 0
         self.comm = None
@@ -132,17 +138,20 @@ def monotonic_ns(proc):
 
 def cputime_ns(proc):
     st = sys_state(proc)
-    return max(0, _raw_clock(proc) - st.start_clock)
+    return max(0, _raw_clock(proc) - st.start_clock - st.slept_ext)
 
 
 def advance_time(proc, ns):
+    """Let simulated time pass without executing instructions (sleeps, timeouts)."""
     if ns <= 0:
         return
     adv = getattr(proc, "advance_clock", None)
+    st = sys_state(proc)
     if adv is not None:
         adv(ns)
+        st.slept_ext += ns
     else:
-        sys_state(proc).sleep_ns += ns
+        st.sleep_ns += ns
 
 
 def _bump(stats, key):
@@ -185,11 +194,19 @@ def dispatch(proc):
     else:
         name, fn = entry
         _bump(stats, "syscall." + name)
+        args = (m.get_gpr(4), m.get_gpr(5), m.get_gpr(6), m.get_gpr(7), m.get_gpr(8), m.get_gpr(9))
+        mapped, after = _mapped_keys(proc, name, args) if st.shared_maps else ((), None)
+        for key in mapped:
+            _sync_file(proc, key)
         try:
-            result = fn(proc, m.get_gpr(4), m.get_gpr(5), m.get_gpr(6),
-                        m.get_gpr(7), m.get_gpr(8), m.get_gpr(9))
+            result = fn(proc, *args)
         except GuestError as e:
             result = -e.errno
+        except OSError as e:          # a host call a handler did not wrap
+            result = -from_oserror(e).errno
+        if after:
+            for key in mapped:
+                _sync_file(proc, key)
     if result is EXITED:
         return
     if result is not NORESULT:
@@ -1628,6 +1645,9 @@ def sys_mmap(proc, addr, length, prot, flags, fd, off):
         raise GuestError(EINVAL)
     if off & (PAGE_SIZE - 1):
         raise GuestError(EINVAL)
+    st = sys_state(proc)
+    if flags & abi.MAP_FIXED and st.shared_maps:
+        _flush_shared(proc, addr, addr + _page_up(length), drop=True)
     if flags & abi.MAP_ANONYMOUS:
         return proc.mm.mmap(addr, length, prot, flags)
     f = _fd(proc, fd)
@@ -1645,16 +1665,15 @@ def sys_mmap(proc, addr, length, prot, flags, fd, off):
         return proc.mm.mmap(addr, length, prot, flags | abi.MAP_ANONYMOUS)
     if isinstance(f, fs.HostFile) and not f.is_regular:
         raise GuestError(ENODEV)
+    key = _file_key(f)
+    if st.shared_maps:
+        _sync_file(proc, key)
     mflags = (flags & ~abi.MAP_TYPE) | abi.MAP_PRIVATE | abi.MAP_ANONYMOUS
     a = proc.mm.mmap(addr, length, prot | abi.PROT_READ | abi.PROT_WRITE, mflags)
     try:
-        pos = 0
-        while pos < length:
-            chunk = f.pread(min(length - pos, fs.MAX_IO_CHUNK), off + pos)
-            if not chunk:
-                break
-            proc.mm.write(a + pos, chunk)
-            pos += len(chunk)
+        data = _pread_all(f, length, off)
+        if data:
+            proc.mm.write(a, data)
         if prot != prot | abi.PROT_READ | abi.PROT_WRITE:
             proc.mm.mprotect(a, _page_up(length), prot)
     except GuestError:
@@ -1663,15 +1682,148 @@ def sys_mmap(proc, addr, length, prot, flags, fd, off):
         except GuestError:
             pass
         raise
-    if shared and prot & abi.PROT_WRITE:
-        st = sys_state(proc)
-        _forget_shared(proc, a, a + _page_up(length))
+    if shared:
         f.refs += 1
-        st.shared_maps.append([a, _page_up(length), f, off])
+        st.shared_maps.append(SharedMap(a, _page_up(length), f, off, key, data))
         if not st.exit_hook_installed:
             signals.state(proc).exit_hooks.append(lambda p: _flush_shared(p, 0, 1 << 64, drop=True))
             st.exit_hook_installed = True
     return a
+
+
+# MAP_SHARED file mappings are emulated: each mapping is private memory kept
+# coherent with the file at syscall boundaries (a single-threaded guest observes
+# the file only through syscalls).  A shadow copy remembers what the file held at
+# the last synchronisation, so only bytes the guest changed are written back
+# (several mappings of one file merge their stores).  Before and after a syscall
+# on a mapped file, and on msync/munmap/MAP_FIXED replacement/exit/death, the
+# mappings of that file are written back and then reloaded from the file.  Stores
+# through one mapping become visible in another mapping of the same file at the
+# next such syscall (Linux shares the page, so it would see them at once).
+
+class SharedMap:
+    __slots__ = ("addr", "length", "file", "offset", "key", "shadow")
+
+    def __init__(self, addr, length, f, offset, key, shadow):
+        self.addr, self.length, self.file, self.offset, self.key = addr, length, f, offset, key
+        self.shadow = bytearray(shadow[:length]).ljust(length, b"\0")
+
+
+def _file_key(f):
+    try:
+        st = f.fstat()
+        return (st.st_dev, st.st_ino)
+    except GuestError:
+        return None
+
+
+def _pread_all(f, n, off):
+    parts = []
+    while n > 0:
+        chunk = f.pread(min(n, fs.MAX_IO_CHUNK), off)
+        if not chunk:
+            break
+        parts.append(chunk)
+        n -= len(chunk)
+        off += len(chunk)
+    return b"".join(parts)
+
+
+def _force_write(mm, addr, data):
+    try:
+        mm.write(addr, data, force=True)
+    except TypeError:
+        mm.write(addr, data)
+
+
+def _dirty_runs(mem, shadow):
+    """(start, end) runs where mem differs from shadow."""
+    step = 4096
+    for base in range(0, len(mem), step):
+        a, b = mem[base:base + step], shadow[base:base + step]
+        if a == b:
+            continue
+        i, n = 0, len(a)
+        while i < n:
+            if a[i] != b[i]:
+                j = i + 1
+                while j < n and a[j] != b[j]:
+                    j += 1
+                yield base + i, base + j
+                i = j
+            else:
+                i += 1
+
+
+def _writeback(proc, rec, lo=0, hi=1 << 64):
+    s, e = max(rec.addr, lo), min(rec.addr + rec.length, hi)
+    if s >= e:
+        return
+    try:
+        size = rec.file.fstat().st_size
+        rel = s - rec.addr
+        fstart = rec.offset + rel
+        n = min(e - s, size - fstart)
+        if n <= 0:
+            return
+        mem = proc.mm.read(s, n)
+        for a, b in _dirty_runs(mem, rec.shadow[rel:rel + n]):
+            pos = a
+            while pos < b:
+                pos += rec.file.pwrite(mem[pos:b], fstart + pos)
+        rec.shadow[rel:rel + n] = mem
+    except GuestError:
+        pass
+
+
+def _refresh(proc, rec):
+    try:
+        data = _pread_all(rec.file, rec.length, rec.offset)
+        if data and proc.mm.read(rec.addr, len(data)) != data:
+            _force_write(proc.mm, rec.addr, data)
+        rec.shadow[:len(data)] = data
+    except GuestError:
+        pass
+
+
+def _sync_file(proc, key):
+    """Write back every mapping of the file ``key``, then reload them all."""
+    if key is None:
+        return
+    recs = [r for r in sys_state(proc).shared_maps if r.key == key]
+    for rec in recs:
+        _writeback(proc, rec)
+    for rec in recs:
+        _refresh(proc, rec)
+
+
+# syscalls that touch file data through descriptors: fd argument positions and
+# whether the mappings must be synchronised again after the call (the call may
+# have stored into a mapping or changed the file).
+_FILE_IO = {
+    "read": ((0,), True), "readv": ((0,), True), "pread64": ((0,), True),
+    "preadv": ((0,), True), "preadv2": ((0,), True),
+    "write": ((0,), True), "writev": ((0,), True), "pwrite64": ((0,), True),
+    "pwritev": ((0,), True), "pwritev2": ((0,), True), "ftruncate": ((0,), True),
+    "fallocate": ((0,), True), "sendfile": ((0, 1), True),
+    "copy_file_range": ((0, 2), True), "splice": ((0, 2), True),
+    "fsync": ((0,), False), "fdatasync": ((0,), False), "lseek": ((0,), False),
+}
+
+
+def _mapped_keys(proc, name, args):
+    spec = _FILE_IO.get(name)
+    if spec is None:
+        return (), None
+    keys = set()
+    for i in spec[0]:
+        fd = s32(args[i])
+        if fd in proc.fds:
+            f = proc.fds.get(fd)
+            if isinstance(f, fs.HostFile) and f.is_regular:
+                keys.add(_file_key(f))
+    mapped = {r.key for r in sys_state(proc).shared_maps}
+    return [k for k in keys if k in mapped], spec[1]
 
 
 def _release_file(f):
@@ -1684,54 +1836,31 @@ def _flush_shared(proc, lo, hi, drop):
     """Write back MAP_SHARED file pages overlapping [lo, hi); optionally forget them."""
     st = sys_state(proc)
     keep = []
+    keys = set()
     for rec in st.shared_maps:
-        a, n, f, off = rec
-        s, e = max(a, lo), min(a + n, hi)
+        s, e = max(rec.addr, lo), min(rec.addr + rec.length, hi)
         if s >= e:
             keep.append(rec)
             continue
-        try:
-            size = f.fstat().st_size
-            fstart = off + (s - a)
-            fend = min(off + (e - a), size)
-            if fend > fstart:
-                data = proc.mm.read(s, fend - fstart)
-                f.pwrite(data, fstart)
-        except GuestError:
-            pass
+        _writeback(proc, rec, s, e)
+        keys.add(rec.key)
         if drop:
-            if a < s:
-                f.refs += 1
-                keep.append([a, s - a, f, off])
-            if e < a + n:
-                f.refs += 1
-                keep.append([e, a + n - e, f, off + (e - a)])
-            _release_file(f)
+            if rec.addr < s:
+                rec.file.refs += 1
+                keep.append(SharedMap(rec.addr, s - rec.addr, rec.file, rec.offset, rec.key,
+                                      rec.shadow[:s - rec.addr]))
+            if e < rec.addr + rec.length:
+                rec.file.refs += 1
+                keep.append(SharedMap(e, rec.addr + rec.length - e, rec.file,
+                                      rec.offset + (e - rec.addr), rec.key, rec.shadow[e - rec.addr:]))
+            _release_file(rec.file)
         else:
             keep.append(rec)
     st.shared_maps = keep
-
-
-def _forget_shared(proc, lo, hi):
-    """Drop (without write-back) shared records replaced by a new mapping."""
-    st = sys_state(proc)
-    if not st.shared_maps:
-        return
-    keep = []
-    for rec in st.shared_maps:
-        a, n, f, off = rec
-        s, e = max(a, lo), min(a + n, hi)
-        if s >= e:
-            keep.append(rec)
-            continue
-        if a < s:
-            f.refs += 1
-            keep.append([a, s - a, f, off])
-        if e < a + n:
-            f.refs += 1
-            keep.append([e, a + n - e, f, off + (e - a)])
-        _release_file(f)
-    st.shared_maps = keep
+    for key in keys:
+        for rec in keep:
+            if rec.key == key:
+                _refresh(proc, rec)
 
 
 @syscall("munmap")
@@ -1994,7 +2123,8 @@ def sys_uname(proc, buf, *_):
 
 @syscall("sysinfo")
 def sys_sysinfo(proc, buf, *_):
-    total = int(getattr(proc, "mem_size", 0) or DEFAULT_MEM_SIZE)
+    total = int(getattr(proc, "mem_size", 0) or getattr(getattr(proc, "core", None), "mem_size", 0)
+                or DEFAULT_MEM_SIZE)
     up = monotonic_ns(proc) // 1_000_000_000
     proc.mm.write(buf, abi.SYSINFO.pack(up, 0, 0, 0, total, total // 2, 0, 0, 0, 0, 1, 0, 0, 1))
     return 0
@@ -2023,7 +2153,12 @@ def sys_prctl(proc, option, a2, a3, a4, a5, *_):
     st = sys_state(proc)
     option = s32(option)
     if option == abi.PR_SET_NAME:
-        st.comm = bytes(proc.mm.read_cstr(a2, 16))[:15]
+        try:
+            st.comm = bytes(proc.mm.read_cstr(a2, 16))[:15]
+        except GuestError as e:
+            if e.errno != ENAMETOOLONG:
+                raise
+            st.comm = bytes(proc.mm.read(a2, 15))
         return 0
     if option == abi.PR_GET_NAME:
         name = st.comm

@@ -18,6 +18,7 @@ MIPS_SIGNALS = {1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 4: "SIGILL", 5: "SIGTRAP
                 28: "SIGVTALRM", 29: "SIGPROF", 30: "SIGXCPU", 31: "SIGXFSZ"}
 
 EXIT_BUDGET = 124      # like timeout(1)
+EXIT_KERNEL_FAULT = 71
 EXIT_ERROR = 1
 
 
@@ -60,6 +61,7 @@ def parse_size(text: str) -> int:
 
 def cmd_run(args) -> int:
     from ..host.errors import GuestError  # noqa: F401  (import errors early, before timing)
+    from ..host.kernel import KernelFault
     from ..host.process import BudgetExceeded, Process
     from ..loader import ElfError
 
@@ -67,7 +69,7 @@ def cmd_run(args) -> int:
     envp = host_environment()
     try:
         proc = Process(args.prog, [args.prog] + args.args, envp, fs_root=fs_root, seed=args.seed,
-                       mem_size=args.mem_size)
+                       mem_size=args.mem_size, tlb=args.mmu == "tlb", thp=args.thp)
     except ElfError as e:
         sys.stderr.write(f"mipsvm: {e}\n")
         return EXIT_ERROR
@@ -81,7 +83,16 @@ def cmd_run(args) -> int:
     except BudgetExceeded as e:
         sys.stderr.write(f"mipsvm: {e}\n")
         status = EXIT_BUDGET
+    except KernelFault as e:
+        sys.stderr.write(f"mipsvm: {e}\n")
+        status = EXIT_KERNEL_FAULT
     host_seconds = time.perf_counter() - t0
+    if args.dump_cp0 or args.dump_tlb:
+        from .dumps import dump_cp0, dump_tlb
+        if args.dump_cp0:
+            sys.stderr.write(dump_cp0(proc.core))
+        if args.dump_tlb:
+            sys.stderr.write(dump_tlb(proc.core))
     if args.outdir:
         from .stats import collect
         collect(proc, host_seconds).write(args.outdir)
@@ -102,6 +113,13 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--seed", type=int, default=0, help="seed for AT_RANDOM and getrandom")
     r.add_argument("--outdir", default=None, help="write stats.txt and stats.json here")
     r.add_argument("--mem-size", type=parse_size, default=4 << 30, help="simulated physical memory (e.g. 4G)")
+    r.add_argument("--mmu", choices=("tlb", "ideal"), default="tlb",
+                   help="tlb: split VTLB/FTLB, micro-TLBs and the assembly refill handler (default); "
+                        "ideal: page tables walked directly, faster, no TLB statistics")
+    r.add_argument("--thp", choices=("never", "madvise", "always"), default="never",
+                   help="transparent huge pages (32 MB) for anonymous memory")
+    r.add_argument("--dump-tlb", action="store_true", help="print every TLB entry at exit (stderr)")
+    r.add_argument("--dump-cp0", action="store_true", help="print CP0 with decoded fields at exit (stderr)")
     r.add_argument("prog")
     r.add_argument("args", nargs=argparse.REMAINDER)
     r.set_defaults(func=cmd_run)

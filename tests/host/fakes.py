@@ -66,7 +66,7 @@ class FakeMM:
             raise GuestError(EFAULT)
         for pn in range(va // PAGE, (va + max(n, 1) - 1) // PAGE + 1):
             p = self.prot.get(pn)
-            if p is None or not p & need:
+            if p is None or need and not p & need:
                 raise GuestError(EFAULT)
 
     def read(self, va, n):
@@ -82,11 +82,11 @@ class FakeMM:
             n -= k
         return bytes(out)
 
-    def write(self, va, data):
+    def write(self, va, data, force=False):
         data = bytes(data)
         if not data:
             return
-        self._check(va, len(data), abi.PROT_WRITE)
+        self._check(va, len(data), 0 if force else abi.PROT_WRITE)
         pos = 0
         while pos < len(data):
             pn, off = divmod(va + pos, PAGE)

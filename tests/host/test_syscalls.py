@@ -508,9 +508,11 @@ def test_signal_handler_frame_and_sigreturn(proc):
     assert m.pc == handler and m.get_gpr(25) == handler
     assert m.get_gpr(4) == abi.SIGUSR1
     assert m.get_gpr(5) == frame + 24 and m.get_gpr(6) == frame + 152
-    assert m.get_gpr(31) == frame + 16
     assert frame % 16 == 0 and frame + abi.RT_SIGFRAME_SIZE <= sp0 - 32
-    # trampoline: li v0, 5211 ; syscall
+    # trampoline "li v0, 5211 ; syscall" in an executable page, and in the frame's rs_code
+    ra = m.get_gpr(31)
+    assert struct.unpack("<II", proc.mm.read(ra, 8)) == (0x2402145b, 0x0000000c)
+    assert proc.mm.prot_at(ra) == abi.PROT_READ | abi.PROT_EXEC
     assert struct.unpack("<II", proc.mm.read(frame + 16, 8)) == (0x2402145b, 0x0000000c)
     signo, code, err = struct.unpack("<iii", proc.mm.read(frame + 24, 12))
     assert (signo, code, err) == (abi.SIGUSR1, abi.SI_USER, 0)
@@ -639,3 +641,55 @@ def test_poll_on_pipe_and_sleep(proc):
     assert proc.sys("poll", pfd, 2, 100) == 2
     assert abi.POLLFD.unpack(proc.mm.read(pfd, 8))[2] == abi.POLLIN
     assert proc.sys("poll", 0, 0, 1500) == 0          # a pure sleep
+
+
+def test_advance_clock_hook_is_used(tmp_path):
+    p = FakeProcess(root=tmp_path)
+    p.extra = 0
+    p.clock_ns = lambda: 1_700_000_000_000_000_000 + p.extra
+    p.advance_clock = lambda ns: setattr(p, "extra", p.extra + ns)
+    req = p.put(abi.TIMESPEC.pack(1, 0))
+    ts = p.alloc(16)
+    assert p.sys("clock_gettime", abi.CLOCK_PROCESS_CPUTIME_ID, ts) == 0
+    cpu0 = abi.TIMESPEC.unpack(p.mm.read(ts, 16))
+    assert p.sys("nanosleep", req, 0) == 0
+    assert p.extra == 10**9
+    assert p.sys("clock_gettime", abi.CLOCK_REALTIME, ts) == 0
+    assert abi.TIMESPEC.unpack(p.mm.read(ts, 16))[0] == 1_700_000_001
+    assert p.sys("clock_gettime", abi.CLOCK_PROCESS_CPUTIME_ID, ts) == 0
+    assert abi.TIMESPEC.unpack(p.mm.read(ts, 16)) == cpu0         # sleeping uses no CPU
+    p.close()
+
+
+def test_trap_and_fpe_helpers():
+    assert signals.trap_signal(7) == (abi.SIGFPE, abi.FPE_INTDIV)
+    assert signals.trap_signal(7, like_qemu=True)[0] == abi.SIGTRAP
+    assert signals.trap_signal(0)[0] == abi.SIGTRAP
+    # FCSR: Z enabled (bit 7+3) and Z cause (bit 12+3)
+    assert signals.fpe_code((1 << 10) | (1 << 15)) == abi.FPE_FLTDIV
+    assert signals.core_dumps(abi.SIGSEGV) and not signals.core_dumps(abi.SIGTERM)
+    assert signals.describe(abi.SIGABRT) == "Aborted"
+    import signal as hs
+    assert signals.host_signo(abi.SIGUSR1) == hs.SIGUSR1 and signals.host_signo(abi.SIGBUS) == hs.SIGBUS
+
+
+def test_shared_file_mapping_is_coherent_with_file_io(proc, tmp_path):
+    (tmp_path / "c").write_bytes(bytes(64))
+    fd = proc.sys("open", proc.cstr("c"), abi.O_RDWR, 0)
+    m = proc.sys("mmap", 0, 64, abi.PROT_READ | abi.PROT_WRITE, abi.MAP_SHARED, fd, 0)
+    ro = proc.sys("mmap", 0, 64, abi.PROT_READ, abi.MAP_SHARED, fd, 0)
+    proc.mm.write(m + 3, b"abc")                        # a store into the mapping...
+    buf = proc.alloc(8)
+    assert proc.sys("pread64", fd, buf, 3, 3) == 3      # ...is seen by pread
+    assert proc.mm.read(buf, 3) == b"abc"
+    xyz = proc.put(b"XYZ")
+    assert proc.sys("pwrite64", fd, xyz, 3, 10) == 3    # pwrite is seen by both mappings
+    assert proc.mm.read(m + 10, 3) == b"XYZ" and proc.mm.read(ro + 10, 3) == b"XYZ"
+    assert proc.mm.read(ro + 3, 3) == b"abc"
+    assert proc.sys("read", fd, m + 20, 3) == 3         # read() into the mapping reaches the file
+    assert (tmp_path / "c").read_bytes()[20:23] == bytes(3)
+    assert proc.sys("lseek", fd, 3, abi.SEEK_SET) == 3
+    assert proc.sys("read", fd, m + 30, 3) == 3
+    assert (tmp_path / "c").read_bytes()[30:33] == b"abc"
+    assert proc.sys("munmap", m, 64) == 0
+    assert (tmp_path / "c").read_bytes()[:13] == bytes(3) + b"abc" + bytes(4) + b"XYZ"

@@ -7,12 +7,14 @@ passes and with the number of the first failing case otherwise (it also prints
 "FAIL test N: got ..., expected ..." on stderr).
 
 Programs named sig_*.S must instead die of the signal named on their
-"EXPECT: SIGxxx" line.  Programs named dump_*.S ("COMPARE: qemu-stdout") run a fixed
-pseudo-random instruction stream and write the register state to stdout after every
-block; mipsvm's stdout must equal qemu's byte for byte ("RECORD: n" gives the size of
-one dump in doublewords, for the report).  A "QEMU: SIGyyy" line records where qemu-user differs from
-Linux (e.g. qemu turns every fired trap, even `teq ...,7`, into SIGTRAP, where Linux
-and mipsvm send SIGFPE); "QEMU: skip" means qemu cannot run the program.
+"EXPECT: SIGxxx" line.  A "QEMU: SIGyyy" line records where qemu-user differs from
+Linux (qemu turns every fired trap and break, even `teq ...,7`, into SIGTRAP, where
+Linux and mipsvm send SIGFPE); "QEMU: skip" means qemu cannot run the program.
+
+Programs named dump_*.S ("COMPARE: qemu-stdout") run a fixed pseudo-random
+instruction stream without UNPREDICTABLE forms and write the register state to
+stdout after every block; mipsvm's stdout must equal qemu's byte for byte
+("RECORD: n" gives the size of one dump in doublewords, for the report).
 
 Binaries are cached in build/asm/ under a hash of the sources and flags.
 """

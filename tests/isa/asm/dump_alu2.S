@@ -2,25 +2,25 @@
  * Differential test: a fixed pseudo-random stream of 4000 instructions (seed 777);
  * after every block of 50 the state is written to stdout as raw doublewords.
  * COMPARE: qemu-stdout  (the harness compares mipsvm's stdout with qemu's)
- * RECORD: 34 doublewords per dump ($0..$31 with $k0/$k1/$sp as 0, HI, LO)
+ * RECORD: 34 doublewords per dump ($0..$31 with $sp/$k1/$sp as 0, HI, LO)
  * EXPECT: exit 0 */
 #include "test_macros.h"
 
         .set noat
-/* $k0 <- address of dbuf without using $at */
+/* $sp <- address of dbuf without using $at */
 #define LA_K0                                                       \
-        lui $k0, %highest(dbuf); daddiu $k0, $k0, %higher(dbuf);     \
-        dsll $k0, $k0, 16; daddiu $k0, $k0, %hi(dbuf);               \
-        dsll $k0, $k0, 16; daddiu $k0, $k0, %lo(dbuf)
+        lui $sp, %highest(dbuf); daddiu $sp, $sp, %higher(dbuf);     \
+        dsll $sp, $sp, 16; daddiu $sp, $sp, %hi(dbuf);               \
+        dsll $sp, $sp, 16; daddiu $sp, $sp, %lo(dbuf)
 
 #define DUMP                                                        \
         LA_K0;                                                      \
-        sd $1, 8($k0); sd $2, 16($k0); sd $3, 24($k0); sd $4, 32($k0); sd $5, 40($k0); sd $6, 48($k0); sd $7, 56($k0); sd $8, 64($k0); sd $9, 72($k0); sd $10, 80($k0); sd $11, 88($k0); sd $12, 96($k0); sd $13, 104($k0); sd $14, 112($k0); sd $15, 120($k0); sd $16, 128($k0); sd $17, 136($k0); sd $18, 144($k0); sd $19, 152($k0); sd $20, 160($k0); sd $21, 168($k0); sd $22, 176($k0); sd $23, 184($k0); sd $24, 192($k0); sd $25, 200($k0); sd $28, 224($k0); sd $30, 240($k0); sd $31, 248($k0);                                                   \
-        mfhi $k1; sd $k1, 256($k0); mflo $k1; sd $k1, 264($k0);     \
-        li $a0, 1; move $a1, $k0; li $a2, 272; li $v0, SYS_write;   \
+        sd $1, 8($sp); sd $2, 16($sp); sd $3, 24($sp); sd $4, 32($sp); sd $5, 40($sp); sd $6, 48($sp); sd $7, 56($sp); sd $8, 64($sp); sd $9, 72($sp); sd $10, 80($sp); sd $11, 88($sp); sd $12, 96($sp); sd $13, 104($sp); sd $14, 112($sp); sd $15, 120($sp); sd $16, 128($sp); sd $17, 136($sp); sd $18, 144($sp); sd $19, 152($sp); sd $20, 160($sp); sd $21, 168($sp); sd $22, 176($sp); sd $23, 184($sp); sd $24, 192($sp); sd $25, 200($sp); sd $28, 224($sp); sd $30, 240($sp); sd $31, 248($sp);                                                   \
+        mfhi $1; sd $1, 256($sp); mflo $1; sd $1, 264($sp);     \
+        li $a0, 1; move $a1, $sp; li $a2, 272; li $v0, SYS_write;   \
         syscall;                                                    \
         LA_K0;                                                      \
-        ld $1, 8($k0); ld $2, 16($k0); ld $3, 24($k0); ld $4, 32($k0); ld $5, 40($k0); ld $6, 48($k0); ld $7, 56($k0); ld $8, 64($k0); ld $9, 72($k0); ld $10, 80($k0); ld $11, 88($k0); ld $12, 96($k0); ld $13, 104($k0); ld $14, 112($k0); ld $15, 120($k0); ld $16, 128($k0); ld $17, 136($k0); ld $18, 144($k0); ld $19, 152($k0); ld $20, 160($k0); ld $21, 168($k0); ld $22, 176($k0); ld $23, 184($k0); ld $24, 192($k0); ld $25, 200($k0); ld $28, 224($k0); ld $30, 240($k0); ld $31, 248($k0)
+        ld $1, 8($sp); ld $2, 16($sp); ld $3, 24($sp); ld $4, 32($sp); ld $5, 40($sp); ld $6, 48($sp); ld $7, 56($sp); ld $8, 64($sp); ld $9, 72($sp); ld $10, 80($sp); ld $11, 88($sp); ld $12, 96($sp); ld $13, 104($sp); ld $14, 112($sp); ld $15, 120($sp); ld $16, 128($sp); ld $17, 136($sp); ld $18, 144($sp); ld $19, 152($sp); ld $20, 160($sp); ld $21, 168($sp); ld $22, 176($sp); ld $23, 184($sp); ld $24, 192($sp); ld $25, 200($sp); ld $28, 224($sp); ld $30, 240($sp); ld $31, 248($sp)
 
 TEST_BEGIN
 

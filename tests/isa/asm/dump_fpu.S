@@ -8,17 +8,17 @@
 #include "test_macros.h"
 
         .set noat
-/* $k0 <- address of dbuf without using $at */
+/* $sp <- address of dbuf without using $at */
 #define LA_K0                                                       \
-        lui $k0, %highest(dbuf); daddiu $k0, $k0, %higher(dbuf);     \
-        dsll $k0, $k0, 16; daddiu $k0, $k0, %hi(dbuf);               \
-        dsll $k0, $k0, 16; daddiu $k0, $k0, %lo(dbuf)
+        lui $sp, %highest(dbuf); daddiu $sp, $sp, %higher(dbuf);     \
+        dsll $sp, $sp, 16; daddiu $sp, $sp, %hi(dbuf);               \
+        dsll $sp, $sp, 16; daddiu $sp, $sp, %lo(dbuf)
 
 #define FDUMP                                                       \
         LA_K0;                                                      \
-        sdc1 $f0, 0($k0); sdc1 $f1, 8($k0); sdc1 $f2, 16($k0); sdc1 $f3, 24($k0); sdc1 $f4, 32($k0); sdc1 $f5, 40($k0); sdc1 $f6, 48($k0); sdc1 $f7, 56($k0); sdc1 $f8, 64($k0); sdc1 $f9, 72($k0); sdc1 $f10, 80($k0); sdc1 $f11, 88($k0); sdc1 $f12, 96($k0); sdc1 $f13, 104($k0); sdc1 $f14, 112($k0); sdc1 $f15, 120($k0); sdc1 $f16, 128($k0); sdc1 $f17, 136($k0); sdc1 $f18, 144($k0); sdc1 $f19, 152($k0); sdc1 $f20, 160($k0); sdc1 $f21, 168($k0); sdc1 $f22, 176($k0); sdc1 $f23, 184($k0); sdc1 $f24, 192($k0); sdc1 $f25, 200($k0); sdc1 $f26, 208($k0); sdc1 $f27, 216($k0); sdc1 $f28, 224($k0); sdc1 $f29, 232($k0); sdc1 $f30, 240($k0); sdc1 $f31, 248($k0);                                                   \
-        cfc1 $k1, $31; sd $k1, 256($k0);                            \
-        li $a0, 1; move $a1, $k0; li $a2, 264; li $v0, SYS_write;   \
+        sdc1 $f0, 0($sp); sdc1 $f1, 8($sp); sdc1 $f2, 16($sp); sdc1 $f3, 24($sp); sdc1 $f4, 32($sp); sdc1 $f5, 40($sp); sdc1 $f6, 48($sp); sdc1 $f7, 56($sp); sdc1 $f8, 64($sp); sdc1 $f9, 72($sp); sdc1 $f10, 80($sp); sdc1 $f11, 88($sp); sdc1 $f12, 96($sp); sdc1 $f13, 104($sp); sdc1 $f14, 112($sp); sdc1 $f15, 120($sp); sdc1 $f16, 128($sp); sdc1 $f17, 136($sp); sdc1 $f18, 144($sp); sdc1 $f19, 152($sp); sdc1 $f20, 160($sp); sdc1 $f21, 168($sp); sdc1 $f22, 176($sp); sdc1 $f23, 184($sp); sdc1 $f24, 192($sp); sdc1 $f25, 200($sp); sdc1 $f26, 208($sp); sdc1 $f27, 216($sp); sdc1 $f28, 224($sp); sdc1 $f29, 232($sp); sdc1 $f30, 240($sp); sdc1 $f31, 248($sp);                                                   \
+        cfc1 $k1, $31; sd $k1, 256($sp);                            \
+        li $a0, 1; move $a1, $sp; li $a2, 264; li $v0, SYS_write;   \
         syscall
 
 TEST_BEGIN

@@ -1,6 +1,6 @@
 /* FPU basics (FR=1): mtc1 mfc1 dmtc1 dmfc1 mthc1 mfhc1, add.d sub.d mul.d div.d, cvt,
  * c.cond.d + bc1t/bc1f (+ likely, other condition codes), movf movt movf.d movt.d movz.d movn.d,
- * lwc1 ldc1 swc1 sdc1 lwxc1 ldxc1 swxc1 sdxc1, ctc1/cfc1 rounding modes
+ * lwc1 ldc1 swc1 sdc1 lwxc1 ldxc1 swxc1 sdxc1 luxc1 suxc1, recip/rsqrt (exact cases), ctc1/cfc1 rounding modes
  * (expected values listed explicitly; checked against qemu-mips64el) */
 #include "test_macros.h"
 

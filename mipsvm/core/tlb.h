@@ -1,0 +1,143 @@
+/* The Loongson-3A4000-like split JTLB and the hardware-filled micro-TLBs.
+ *
+ * One index space (mips-arch.md §3): 0..VTLB-1 is the fully associative VTLB
+ * (any page size), VTLB.. is the FTLB, way-major: index VTLB + way*sets + set
+ * (UNVERIFIED layout, documented in docs/tlb.md). An entry maps an even/odd
+ * page pair. ITLB/DTLB are FIFO subsets of the JTLB, flushed on every TLB
+ * write and by Diag; the host translation cache (mem.h) only ever holds
+ * translations that are in a micro-TLB, so it never hides a micro-TLB miss. */
+#ifndef MIPSVM_TLB_H
+#define MIPSVM_TLB_H
+#include <stdint.h>
+
+#define TLB_MAX_VTLB 64
+#define TLB_MAX_FTLB 2048
+#define UTLB_MAX 64
+
+typedef struct TLBEntry {
+    uint64_t vpn2;      /* EntryHi bits 63..13 (R and VPN2), low bits cleared per mask */
+    uint64_t mask;      /* PageMask | 0x1fff: the don't-care VA bits of the pair */
+    uint64_t lo[2];     /* EntryLo0/1 as written (RI, XI, PFN, C, D, V, G) */
+    uint32_t asid;
+    int g;              /* global: both EntryLo.G bits set */
+    int valid;          /* 0 when invalidated (EHINV) or never written */
+    uint32_t gen;       /* bumped on every write, so copies can be checked */
+    int uslot[2];       /* micro-TLB slot holding a copy (DTLB, ITLB), or -1 */
+} TLBEntry;
+
+typedef struct UTLBEntry {
+    int jidx;           /* JTLB index it was copied from, -1 when empty */
+    uint32_t jgen;      /* that entry's gen at copy time */
+    uint32_t gen;       /* bumped when this slot is replaced or flushed */
+} UTLBEntry;
+
+typedef struct TLBState {
+    int vtlb_size, ftlb_sets, ftlb_ways, ftlb_enabled;
+    uint64_t ftlb_pagemask;             /* PageMask value of the FTLB page size */
+    int itlb_size, dtlb_size;
+    TLBEntry e[TLB_MAX_VTLB + TLB_MAX_FTLB];
+    UTLBEntry utlb[2][UTLB_MAX];        /* [0] DTLB, [1] ITLB */
+    int utlb_next[2];                   /* FIFO replacement pointer */
+    uint64_t rng;                       /* xorshift state for Random and FTLB ways */
+    /* statistics */
+    uint64_t refill_vtlb, refill_ftlb;  /* TLBWR/TLBWI writes from the refill vector */
+    uint64_t refill_small, refill_huge; /* refill-vector writes by page size */
+    uint64_t refills_taken;             /* TLB refill exceptions taken (PerfCnt event) */
+    uint64_t utlb_miss[2], utlb_fill[2];
+    uint64_t jtlb_hit, mcheck;
+} TLBState;
+
+static inline void tlb_init(TLBState *t)
+{
+    for (int i = 0; i < TLB_MAX_VTLB + TLB_MAX_FTLB; i++) {
+        t->e[i].uslot[0] = t->e[i].uslot[1] = -1;
+        t->e[i].valid = 0;
+    }
+    for (int w = 0; w < 2; w++)
+        for (int i = 0; i < UTLB_MAX; i++) t->utlb[w][i].jidx = -1;
+}
+
+static inline int tlb_total(const TLBState *t) { return t->vtlb_size + t->ftlb_sets * t->ftlb_ways; }
+
+static inline uint64_t tlb_rand(TLBState *t)
+{
+    uint64_t x = t->rng;
+    x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+    t->rng = x;
+    return x;
+}
+
+/* FTLB set for a VA: the VPN2 bits just above the even/odd bit. */
+static inline int ftlb_set(const TLBState *t, uint64_t va)
+{
+    uint64_t pair = (t->ftlb_pagemask | 0x1fffULL) + 1;   /* bytes covered by a pair */
+    return (int)((va / pair) & (uint64_t)(t->ftlb_sets - 1));
+}
+
+static inline int tlb_entry_matches(const TLBEntry *e, uint64_t va, uint32_t asid, uint64_t segmask)
+{
+    return e->valid && ((e->vpn2 ^ (va & segmask)) & ~e->mask) == 0 && (e->g || e->asid == asid);
+}
+
+/* JTLB lookup: the one FTLB set the VA can live in, then the VTLB. The
+ * order is invisible: writes refuse duplicates (Machine Check). */
+static inline int tlb_lookup(const TLBState *t, uint64_t va, uint32_t asid, uint64_t segmask)
+{
+    if (t->ftlb_enabled && t->ftlb_sets) {
+        int set = ftlb_set(t, va);
+        for (int w = 0; w < t->ftlb_ways; w++) {
+            int i = t->vtlb_size + w * t->ftlb_sets + set;
+            if (tlb_entry_matches(&t->e[i], va, asid, segmask)) return i;
+        }
+    }
+    for (int i = 0; i < t->vtlb_size; i++)
+        if (tlb_entry_matches(&t->e[i], va, asid, segmask)) return i;
+    return -1;
+}
+
+static inline void utlb_flush(TLBState *t, int which)
+{
+    for (int i = 0; i < UTLB_MAX; i++) {
+        if (t->utlb[which][i].jidx >= 0) t->e[t->utlb[which][i].jidx].uslot[which] = -1;
+        t->utlb[which][i].jidx = -1;
+        t->utlb[which][i].gen++;
+    }
+    t->utlb_next[which] = 0;
+}
+
+/* Micro-TLB lookup for a JTLB entry index; returns the slot or -1. */
+static inline int utlb_find(const TLBState *t, int which, int size, int jidx)
+{
+    int i = t->e[jidx].uslot[which];
+    (void)size;
+    if (i < 0) return -1;
+    const UTLBEntry *u = &t->utlb[which][i];
+    return u->jidx == jidx && u->jgen == t->e[jidx].gen ? i : -1;
+}
+
+static inline int utlb_insert(TLBState *t, int which, int size, int jidx)
+{
+    int slot = t->utlb_next[which];
+    t->utlb_next[which] = (slot + 1) % size;
+    UTLBEntry *u = &t->utlb[which][slot];
+    if (u->jidx >= 0) t->e[u->jidx].uslot[which] = -1;
+    t->e[jidx].uslot[which] = slot;
+    u->jidx = jidx;
+    u->jgen = t->e[jidx].gen;
+    u->gen++;
+    t->utlb_fill[which]++;
+    return slot;
+}
+
+/* Physical address for va through entry e; *lo gets the EntryLo half used. */
+static inline uint64_t tlb_entry_pa(const TLBEntry *e, uint64_t va, uint64_t *lo)
+{
+    uint64_t half = e->mask & ~(e->mask >> 1);          /* the even/odd select bit */
+    uint64_t l = e->lo[(va & half) ? 1 : 0];
+    *lo = l;
+    uint64_t pfn = (l >> 6) & ((1ULL << 36) - 1);       /* EntryLo.PFN, 4 KB units */
+    uint64_t off_mask = e->mask >> 1;                    /* offset within one page */
+    return ((pfn << 12) & ~off_mask) | (va & off_mask);
+}
+
+#endif
