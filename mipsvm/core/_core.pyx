@@ -50,11 +50,14 @@ cdef extern from "exec.h" nogil:
         uint64_t cp0_wmask[256]
         uint64_t lat_utlb_miss, lat_exc, lat_eret
         uint64_t exc_taken[32]
+        uint64_t timer_icount
         TLBState tlb
     uint64_t cp0_read(Machine *m, unsigned idx)
     void cp0_write(Machine *m, unsigned idx, uint64_t v)
     uint64_t do_eret(Machine *m)
+    uint64_t exc_enter(Machine *m, int code, uint64_t epc, int bd, uint64_t bad, uint32_t insn, int refill)
     void m_update_mode(Machine *m)
+    void timer_rearm(Machine *m)
     void m_utlb_flush_all(Machine *m)
     int tlb_update_from_pt(Machine *m, uint64_t va, uint64_t pgd_pa)
     void tlb_invalidate_va(Machine *m, uint64_t va)
@@ -115,6 +118,7 @@ cdef class Core:
         t.itlb_size, t.dtlb_size = itlb, dtlb
         t.rng = seed * 0x9E3779B97F4A7C15 + 0x2545F4914F6CDD1D
         self.m.tlb_mode = tlb_mode
+        self.m.timer_icount = 0xFFFFFFFFFFFFFFFF
         self.m.lat_utlb_miss, self.m.lat_exc, self.m.lat_eret = lat_utlb_miss, lat_exc, lat_eret
         cdef int i
         for i in range(256):
@@ -248,11 +252,24 @@ cdef class Core:
         self.m.tlb.ftlb_enabled = self.m.tlb.ftlb_sets * self.m.tlb.ftlb_ways > 0 and not (self.m.cp0[16 * 8 + 6] & (1 << 22))
         m_update_mode(self.m)
         m_utlb_flush_all(self.m)
+        timer_rearm(self.m)
 
     def cp0_poke(self, unsigned reg, unsigned sel, v):
         """Set a register as hardware would (no write mask), e.g. for reset or tests."""
         self.m.cp0[(reg * 8 + sel) & 255] = <uint64_t>(v & 0xFFFFFFFFFFFFFFFF)
         m_update_mode(self.m)
+
+    def enter_exception(self, int code, uint64_t badvaddr=0, bint refill=False):
+        """Hardware exception entry at the current pc (EPC, Cause, BadVAddr,
+        EntryHi/Context/XContext for TLB codes, EXL); continues at the vector.
+        refill=True with EXL clear selects the refill vector EBase+0x080."""
+        if not self.m.tlb_mode:
+            raise RuntimeError("exception entry needs the TLB model (tlb_mode=True)")
+        vec = exc_enter(self.m, code, self.m.s.pc, 0, badvaddr, 0, refill)
+        self.m.s.pc = vec
+        self.m.s.npc = vec + 4
+        self.m.s.ds_pending = 0
+        return vec
 
     def finish_exception(self):
         """Return from the host kernel to the program: EPC = pc, then ERET."""

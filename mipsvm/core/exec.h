@@ -131,7 +131,9 @@ static int mips_run(Machine *m, uint64_t max_icount)
 
     s->event = EV_NONE;
     fpu_host_enter(s);
-    while (likely(icount < max_icount)) {
+again:;
+    uint64_t stop = max_icount < m->timer_icount ? max_icount : m->timer_icount;
+    while (likely(icount < stop)) {
         cur = pc;
         in_ds = ds_pending;
         ds_pending = 0;
@@ -482,6 +484,29 @@ static int mips_run(Machine *m, uint64_t max_icount)
     s->npc = npc;
     s->ds_pending = ds_pending;
     s->icount = icount;
+    if (s->event == EV_NONE && icount >= m->timer_icount) {
+        /* Count reached Compare: Cause.TI and IP7 (IntCtl.IPTI = 7). */
+        if (ds_pending) {                      /* not between a branch and its slot */
+            m->timer_icount = icount + 1;
+        } else {
+            m->cp0[C0_CAUSE] |= CAUSE_TI | CAUSE_IP7;
+            timer_rearm(m);
+            if (irq_pending(m)) {
+                /* Enter the interrupt; the Python host kernel serves it at the
+                 * general vector and ERETs back to pc. */
+                exc_enter(m, EXC_INT, pc, 0, 0, 0, 0);
+                s->event = EV_EXCEPTION;
+                s->exc_code = EXC_INT;
+                s->exc_bd = 0;
+                s->exc_epc = pc;
+                s->exc_badvaddr = 0;
+                fpu_host_leave();
+                return s->event;
+            }
+        }
+        pc = s->pc; npc = s->npc; ds_pending = s->ds_pending;
+        if (icount < max_icount) goto again;
+    }
     fpu_host_leave();
     if (s->event == EV_NONE) s->event = EV_BUDGET;
     return s->event;

@@ -88,6 +88,7 @@ typedef struct Machine {
     uint64_t perf_base[4];     /* PerfCnt value = event count - base */
     uint64_t lat_utlb_miss, lat_exc, lat_eret;   /* stall cycles */
     uint64_t exc_taken[32];    /* exceptions by ExcCode, tlb mode */
+    uint64_t timer_icount;     /* icount at which Count reaches Compare (~0: off) */
     uint32_t zero_gen;
     TLBState tlb;
     TCEntry tc[2][3][TC_SIZE]; /* [kmode][ACC_*] */

@@ -30,6 +30,16 @@ static inline uint64_t perf_event_count(const Machine *m, unsigned ev)
 /* Count runs at half the pipeline clock (CCRes = 2, mips-arch.md §2). */
 static inline uint32_t cp0_count(const Machine *m) { return (uint32_t)((m->s.icount + m->s.cycles) >> 1); }
 
+/* When will Count (one tick per two cycles) equal Compare? Stalls only make
+ * Count run ahead of icount, so the timer is checked at that icount and
+ * fires at most a few stall cycles late (docs/tlb.md). */
+static void timer_rearm(Machine *m)
+{
+    uint32_t delta = (uint32_t)m->cp0[C0_COMPARE] - cp0_count(m);
+    uint64_t ticks = delta ? delta : (1ULL << 32);
+    m->timer_icount = m->tlb_mode ? m->s.icount + 2 * ticks : ~0ULL;
+}
+
 static uint64_t cp0_read(Machine *m, unsigned idx)
 {
     idx &= 255;
@@ -66,6 +76,7 @@ static void cp0_write(Machine *m, unsigned idx, uint64_t v)
     case C0_COMPARE:
         m->cp0[idx] = nv;
         m->cp0[C0_CAUSE] &= ~(uint64_t)(CAUSE_TI | CAUSE_IP7);   /* R2: writing Compare clears TI */
+        timer_rearm(m);
         return;
     case C0_WIRED:
         m->cp0[idx] = nv % (uint64_t)m->tlb.vtlb_size;
@@ -338,6 +349,13 @@ static uint64_t exc_enter(Machine *m, int code, uint64_t epc, int bd, uint64_t b
         return base + 0x080;
     }
     return base + 0x180;
+}
+
+/* An interrupt is taken when IE=1, EXL=ERL=0 and an enabled IP bit is set. */
+static inline int irq_pending(const Machine *m)
+{
+    uint64_t st = m->cp0[C0_STATUS];
+    return (st & ST_IE) && !(st & (ST_EXL | ST_ERL)) && (m->cp0[C0_CAUSE] & st & 0xff00);
 }
 
 /* ERET (PRA: clears LLbit; no delay slot). Returns the new pc. */

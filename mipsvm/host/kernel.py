@@ -12,6 +12,9 @@ EBASE = 0xFFFFFFFF80000000          # ckseg0: EBase+x is physical address x
 XKPHYS_CACHED = 0x9800000000000000
 USER_ASID = 1
 PM_16K = 0x6000
+HZ = 250                            # Linux's default tick on Loongson64
+CPU_HZ = 1_000_000_000              # one cycle per nanosecond
+TICK_COUNTS = CPU_HZ // HZ // 2     # Count runs at half the clock (CCRes = 2)
 
 
 class KernelFault(Exception):
@@ -54,5 +57,12 @@ def boot_cpu(core, mm, handler: bytes | None = None, asid: int = USER_ASID) -> N
     core.cp0_poke(5, 0, PM_16K)                       # PageMask
     core.cp0_poke(10, 0, asid)                        # EntryHi.ASID
     core.cp0_poke(31, 2, XKPHYS_CACHED | mm.pt.pgd)   # KScratch1 = PGD (tlbmiss_handler_setup_pgd)
-    # Status: CU1, FR (64-bit FPRs), KX/SX/UX (64-bit segments), KSU = user, EXL = ERL = 0
-    core.cp0_poke(12, 0, (1 << 29) | (1 << 26) | 0xE0 | (2 << 3))
+    core.cp0_poke(16, 0, (core.cp0_get(16, 0) & ~7) | 3)  # Config.K0 = cacheable (Linux sets it)
+    # Status: CU1, FR (64-bit FPRs), IM7 (timer), KX/SX/UX (64-bit segments), KSU = user, IE
+    core.cp0_poke(12, 0, (1 << 29) | (1 << 26) | (1 << 15) | 0xE0 | (2 << 3) | 1)
+    arm_timer(core)
+
+
+def arm_timer(core) -> None:
+    """Program the next tick (Linux's clockevent: Compare = Count + delta)."""
+    core.cp0_set(11, 0, (core.cp0_get(9, 0) + TICK_COUNTS) & 0xFFFFFFFF)

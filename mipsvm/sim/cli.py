@@ -69,13 +69,23 @@ def cmd_run(args) -> int:
     envp = host_environment()
     try:
         proc = Process(args.prog, [args.prog] + args.args, envp, fs_root=fs_root, seed=args.seed,
-                       mem_size=args.mem_size, tlb=args.mmu == "tlb", thp=args.thp)
+                       mem_size=args.mem_size, tlb=args.mmu == "tlb", thp=args.thp,
+                       tlb_geometry={"vtlb": args.vtlb, "ftlb_sets": args.ftlb_sets, "ftlb_ways": args.ftlb_ways,
+                                     "itlb": args.itlb, "dtlb": args.dtlb})
     except ElfError as e:
+        sys.stderr.write(f"mipsvm: {e}\n")
+        return EXIT_ERROR
+    except ValueError as e:
         sys.stderr.write(f"mipsvm: {e}\n")
         return EXIT_ERROR
     except OSError as e:
         sys.stderr.write(f"mipsvm: {args.prog}: {e.strerror or e}\n")
         return EXIT_ERROR
+    if args.huge_counter:
+        if not proc.core.tlb_mode:
+            sys.stderr.write("mipsvm: --huge-counter needs --mmu tlb\n")
+            return EXIT_ERROR
+        proc.core.cp0_set(31, 6, 1)        # KScratch5: enable the handler's huge-refill counter
     t0 = time.perf_counter()
     status = 0
     try:
@@ -118,6 +128,13 @@ def build_parser() -> argparse.ArgumentParser:
                         "ideal: page tables walked directly, faster, no TLB statistics")
     r.add_argument("--thp", choices=("never", "madvise", "always"), default="never",
                    help="transparent huge pages (32 MB) for anonymous memory")
+    r.add_argument("--vtlb", type=int, default=64, help="VTLB entries (fully associative, any page size)")
+    r.add_argument("--ftlb-sets", type=int, default=256, help="FTLB sets (power of two; 0 disables the FTLB)")
+    r.add_argument("--ftlb-ways", type=int, default=8, help="FTLB ways")
+    r.add_argument("--itlb", type=int, default=64, help="ITLB (micro-TLB) entries")
+    r.add_argument("--dtlb", type=int, default=32, help="DTLB (micro-TLB) entries")
+    r.add_argument("--huge-counter", action="store_true",
+                   help="set KScratch5 so the refill handler counts huge refills in KScratch6")
     r.add_argument("--dump-tlb", action="store_true", help="print every TLB entry at exit (stderr)")
     r.add_argument("--dump-cp0", action="store_true", help="print CP0 with decoded fields at exit (stderr)")
     r.add_argument("prog")

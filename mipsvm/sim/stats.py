@@ -68,9 +68,28 @@ def collect(proc, host_seconds: float) -> Stats:
     st.add("page_faults", proc.stats["page_faults"], "Faults served by demand paging")
     st.add("minor_faults", proc.mm.minor_faults, "Pages allocated on first touch")
     st.add("mem_pages_in_use", proc.mm.rss_pages, "16 KB physical frames in use at exit")
-    for code in sorted(proc.exc_counts):
+    excs = core.exceptions_taken() if core.tlb_mode else proc.exc_counts
+    for code in sorted(excs):
         name = EXC_STAT_NAMES.get(code, str(code))
-        st.add(f"exceptions.{name}", proc.exc_counts[code], f"Exceptions taken with ExcCode {code}")
+        st.add(f"exceptions.{name}", excs[code], f"Exceptions taken with ExcCode {code}")
+    if core.tlb_mode:
+        t = core.tlb_stats()
+        st.add("tlb.refills", t["refills_taken"], "TLB refill exceptions taken (PerfCnt event 0x60)")
+        st.add("tlb.refills.vtlb", t["refill_vtlb"], "Refill-handler writes that landed in the VTLB")
+        st.add("tlb.refills.ftlb", t["refill_ftlb"], "Refill-handler writes that landed in the FTLB")
+        st.add("tlb.refills.page_16k", t["refill_small"], "Refill-handler writes of 16 KB page pairs")
+        st.add("tlb.refills.page_32m", t["refill_huge"], "Refill-handler writes of 32 MB huge pages")
+        st.add("tlb.itlb.hits", t["itlb_hit"], "Instruction fetches that hit the ITLB")
+        st.add("tlb.itlb.misses", t["itlb_miss"], "ITLB misses (filled from the JTLB)")
+        st.add("tlb.dtlb.hits", t["dtlb_access"] - t["dtlb_miss"], "Data accesses that hit the DTLB")
+        st.add("tlb.dtlb.misses", t["dtlb_miss"], "DTLB misses (filled from the JTLB)")
+        st.add("tlb.machine_checks", t["mcheck"], "Duplicate TLB entries refused (Machine Check)")
+        st.add("cp0.kscratch6", core.cp0_get(31, 7), "KScratch6: huge refills counted by the handler")
+        st.add("timer_ticks", proc.stats["timer_ticks"], "Timer interrupts served by the host kernel")
+    counters = getattr(proc.mm, "counters", None)
+    if counters is not None:
+        for k, v in counters().items():
+            st.add(f"mm.{k}", v, "Memory-manager counter (docs/thp.md)")
     for key in sorted(k for k in proc.stats if k.startswith("syscall.")):
         st.add(key, proc.stats[key], "Calls of this system call")
     st.add("host_seconds", round(host_seconds, 6), "Host wall-clock seconds (not deterministic)")

@@ -87,3 +87,48 @@ def test_brk_grows_and_shrinks(space):
     space.write(0x130000000 + 99999, b"z")
     assert space.brk(0x130000000 + 10) == 0x130000000 + 10
     assert space.find_vma(0x130000000 + 99999) is None
+
+
+def test_adjacent_anonymous_mappings_merge_and_split_back(space):
+    a = space.mmap(0x20000000, 2 << 14, 3, M.MAP_PRIVATE | M.MAP_ANONYMOUS | M.MAP_FIXED)
+    space.mmap(a + (2 << 14), 2 << 14, 3, M.MAP_PRIVATE | M.MAP_ANONYMOUS | M.MAP_FIXED)
+    assert [(v.start, v.end) for v in space.vmas] == [(a, a + (4 << 14))]
+    space.mprotect(a + (1 << 14), 1 << 14, M.PROT_READ)
+    assert len(space.vmas) == 3
+    space.mprotect(a + (1 << 14), 1 << 14, 3)
+    assert len(space.vmas) == 1
+
+
+def test_munmap_frees_page_tables_nobody_covers(space):
+    base_use = space.frames.in_use
+    a = space.mmap(0x20000000, 3 << 14, 3, M.MAP_PRIVATE | M.MAP_ANONYMOUS | M.MAP_FIXED)
+    space.write(a, b"x" * (3 << 14))
+    assert space.frames.in_use == base_use + 3 + 2      # pages, a PMD table, a PTE table
+    space.munmap(a, 3 << 14)
+    assert space.frames.in_use == base_use
+    assert space.core.phys_read64(space.pt.pgd_slot(a)) == space.pt.none_pgd
+
+
+def test_mremap_overlapping_fixed_target_is_einval(space):
+    a = space.mmap(0x20000000, 4 << 14, 3, M.MAP_PRIVATE | M.MAP_ANONYMOUS | M.MAP_FIXED)
+    with pytest.raises(GuestError) as e:
+        space.mremap(a, 2 << 14, 2 << 14, M.MREMAP_MAYMOVE | M.MREMAP_FIXED, a + (1 << 14))
+    assert e.value.errno == 22
+
+
+def test_forced_write_keeps_the_vma_protection(space):
+    space.map_region(0x600000, 1 << 14, M.PROT_READ | M.PROT_EXEC)
+    space.write(0x600010, b"code", force=True)
+    pte = space.pt.get_pte(0x600000)
+    assert not pte & (M._PAGE_WRITE | M._PAGE_DIRTY) and not pte & M._PAGE_NO_EXEC
+    assert space.read(0x600010, 4) == b"code"
+    with pytest.raises(GuestError):
+        space.write(0x600010, b"x")
+
+
+def test_frames_come_from_the_buddy_allocator(space):
+    assert isinstance(space.frames, M.FrameAllocator)
+    pa = space.frames.alloc()
+    assert pa % (1 << 14) == 0 and space.frames.order_of(pa) == 0
+    space.frames.release(pa)
+    assert space.frames.is_free(pa)
