@@ -48,10 +48,12 @@ class Process:
     def __init__(self, exe: str, argv: list[str], envp: list[str], *, fs_root: str = ".",
                  seed: int = 0, mem_size: int = 4 << 30, core: Core | None = None,
                  tlb: bool = False, tlb_geometry: dict | None = None, thp: str = "never",
-                 refill_handler: bytes | None = None):
+                 refill_handler: bytes | None = None, hugetlb_pages: int = 0, hugetlb_prealloc: bool = False):
         self.core = core or Core(mem_size, tlb_mode=tlb, seed=seed, **(tlb_geometry or {}))
         self.machine = self.core
         self.mm = AddressSpace(self.core, mmap_top=STACK_TOP - STACK_SIZE - (1 << 30), **({"thp": thp} if thp != "never" else {}))
+        if hugetlb_pages:
+            self.mm.reserve_hugetlb(hugetlb_pages, prealloc=hugetlb_prealloc)
         if self.core.tlb_mode:
             kernel.boot_cpu(self.core, self.mm, refill_handler)
         self.fs = FsRoot(fs_root)
@@ -171,6 +173,9 @@ class Process:
         """The host kernel's timer interrupt: count it and program the next one.
         (The KVM TLB-load monitor of the paper hooks in here.)"""
         self.stats["timer_ticks"] += 1
+        if self.mm.thp != "never":
+            # khugepaged: a little scanning per tick (one PMD range), in address order
+            self.mm.collapse_scan(max_ranges=1)
         kernel.arm_timer(self.core)
 
     def _fpe_code(self) -> int:

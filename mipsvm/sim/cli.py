@@ -70,6 +70,7 @@ def cmd_run(args) -> int:
     try:
         proc = Process(args.prog, [args.prog] + args.args, envp, fs_root=fs_root, seed=args.seed,
                        mem_size=args.mem_size, tlb=args.mmu == "tlb", thp=args.thp,
+                       hugetlb_pages=args.hugetlb_pages, hugetlb_prealloc=args.hugetlb_prealloc,
                        tlb_geometry={"vtlb": args.vtlb, "ftlb_sets": args.ftlb_sets, "ftlb_ways": args.ftlb_ways,
                                      "itlb": args.itlb, "dtlb": args.dtlb})
     except ElfError as e:
@@ -128,6 +129,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "ideal: page tables walked directly, faster, no TLB statistics")
     r.add_argument("--thp", choices=("never", "madvise", "always"), default="never",
                    help="transparent huge pages (32 MB) for anonymous memory")
+    r.add_argument("--hugetlb-pages", type=int, default=0,
+                   help="reserve N 32 MB hugetlbfs-style pages for MAP_HUGETLB mappings")
+    r.add_argument("--hugetlb-prealloc", action="store_true",
+                   help="allocate the reserved huge pages up front (like -mem-prealloc) instead of on first touch")
     r.add_argument("--vtlb", type=int, default=64, help="VTLB entries (fully associative, any page size)")
     r.add_argument("--ftlb-sets", type=int, default=256, help="FTLB sets (power of two; 0 disables the FTLB)")
     r.add_argument("--ftlb-ways", type=int, default=8, help="FTLB ways")
