@@ -35,7 +35,7 @@ mipsvm/core/.built: $(VENV)/.deps $(CORE_SRC)
 demo: setup
 	$(VENV)/bin/mipsvm run --outdir out/demo workloads/bin/intbench
 	@echo "--- out/demo/stats.txt (excerpt) ---"
-	@grep -E '^(sim_insts|cycles|syscalls|minor_faults|host_seconds|mips) ' out/demo/stats.txt
+	@grep -E '^(sim_insts|cycles|syscalls|minor_faults|tlb\.refills|tlb\.refills\.ftlb|tlb\.dtlb\.misses|host_seconds|mips) ' out/demo/stats.txt
 
 test: setup
 	$(PY) -m pytest -q -n 2 $(TEST_ARGS)

@@ -440,11 +440,11 @@ again:;
             break;
 
         default:
-            /* Privileged instructions (CP0, TLB, VZ, CACHE) need kernel mode or
-             * Status.CU0, which user processes lack: Coprocessor Unusable, CE=0.
-             * Anything else reaching here has no semantics: Reserved Instruction. */
-            if (mips_op_priv[op]) RAISE(EXC_CPU);
-            RAISE(EXC_RI);
+            /* Privileged instructions need kernel mode (or Status.CU0): in user
+             * mode Coprocessor Unusable, CE=0. Anything else reaching here has no
+             * semantics in this model: Reserved Instruction. */
+            if (mips_op_priv[op] && !m->kmode) RAISE(EXC_CPU);
+            RAISE(EXC_RI);      /* includes MFHC0/MTHC0 (no XPA) and VZ ops (no guest yet) */
         }
         s->gpr[0] = 0;
         continue;
