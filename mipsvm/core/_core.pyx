@@ -116,7 +116,7 @@ cdef class Core:
         t.ftlb_enabled = ftlb_sets * ftlb_ways > 0
         t.ftlb_pagemask = 0x6000
         t.itlb_size, t.dtlb_size = itlb, dtlb
-        t.rng = seed * 0x9E3779B97F4A7C15 + 0x2545F4914F6CDD1D
+        t.rng = ((seed * 0x9E3779B97F4A7C15 + 0x2545F4914F6CDD1D) & 0xFFFFFFFFFFFFFFFF) or 1  # xorshift state, never 0
         self.m.tlb_mode = tlb_mode
         self.m.timer_icount = 0xFFFFFFFFFFFFFFFF
         self.m.lat_utlb_miss, self.m.lat_exc, self.m.lat_eret = lat_utlb_miss, lat_exc, lat_eret

@@ -84,3 +84,10 @@ def test_bad_geometry_is_a_clear_error(tmp_path, bad):
     r = subprocess.run([sys.executable, "-m", "mipsvm", "run", *bad, PAGECHASE], capture_output=True,
                        text=True, timeout=60, cwd=tmp_path)
     assert r.returncode == 1 and "Traceback" not in r.stderr and "TLB geometry" in r.stderr
+
+
+@pytest.mark.parametrize("seed", ["0", "5", str(2**64 - 1)])
+def test_any_seed_runs_and_seeds_change_only_random_choices(tmp_path, seed):
+    out, st = run(tmp_path, "--seed", seed, args=("64", "20000"), name=f"s{seed[:4]}")
+    assert out.startswith("pagechase mib=64")
+    assert st["tlb.refills"] > 0
