@@ -60,7 +60,6 @@ cdef extern from "exec.h" nogil:
     void timer_rearm(Machine *m)
     void m_utlb_flush_all(Machine *m)
     int tlb_update_from_pt(Machine *m, uint64_t va, uint64_t pgd_pa)
-    void tlb_invalidate_va(Machine *m, uint64_t va)
     void tlb_refresh_va(Machine *m, uint64_t va)
     void tlb_invalidate_all_nonglobal(Machine *m, int asid_only, uint32_t asid)
     int tlb_total(const TLBState *t)
@@ -72,12 +71,12 @@ cdef extern from "exec.h" nogil:
     void tc_flush_page(Machine *m, uint64_t va)
     int pt_walk(const Machine *m, uint64_t va, uint64_t *pte, int *huge, int store)
     uint64_t pte_page_pa(uint64_t pte, int huge, uint64_t va)
-    int EV_NONE, EV_EXCEPTION, EV_BUDGET, EV_BREAKPOINT
+    int EV_NONE, EV_EXCEPTION, EV_BUDGET
+    int C0_INDEX, C0_ENTRYHI, C0_STATUS, C0_EPC, C0_CONFIG6
     uint64_t PAGE_SIZE_C "PAGE_SIZE"
 
 EVENT_EXCEPTION = EV_EXCEPTION
 EVENT_BUDGET = EV_BUDGET
-EVENT_BREAKPOINT = EV_BREAKPOINT
 # FIR: F64, L, W, D, S implemented (paired single and 3D are not).
 DEFAULT_FIR = 0x00730000
 
@@ -88,7 +87,7 @@ class PhysError(Exception):
 cdef class Core:
     cdef Machine *m
 
-    def __cinit__(self, uint64_t mem_size, uint32_t fir=0x00730000, bint tlb_mode=False,
+    def __cinit__(self, uint64_t mem_size, uint32_t fir=DEFAULT_FIR, bint tlb_mode=False,
                   int vtlb=64, int ftlb_sets=256, int ftlb_ways=8, int itlb=64, int dtlb=32,
                   uint64_t seed=0, uint64_t lat_utlb_miss=0, uint64_t lat_exc=0, uint64_t lat_eret=0):
         if mem_size < 1 << 20 or mem_size % (1 << 14):
@@ -216,7 +215,7 @@ cdef class Core:
         TLB mode, this address space's TLB entries, like drop_mmu_context)."""
         tc_flush(self.m)
         if self.m.tlb_mode:
-            tlb_invalidate_all_nonglobal(self.m, 1, self.m.cp0[80] & 0x3FF)
+            tlb_invalidate_all_nonglobal(self.m, 1, self.m.cp0[C0_ENTRYHI] & 0x3FF)
 
     def flush_tc_page(self, uint64_t va):
         """One page changed. TLB mode: rewrite its entry in place if the TLB
@@ -249,7 +248,7 @@ cdef class Core:
         for i in range(256):
             self.m.cp0[i] = <uint64_t>(resets[i] & 0xFFFFFFFFFFFFFFFF)
             self.m.cp0_wmask[i] = <uint64_t>(masks[i] & 0xFFFFFFFFFFFFFFFF)
-        self.m.tlb.ftlb_enabled = self.m.tlb.ftlb_sets * self.m.tlb.ftlb_ways > 0 and not (self.m.cp0[16 * 8 + 6] & (1 << 22))
+        self.m.tlb.ftlb_enabled = self.m.tlb.ftlb_sets * self.m.tlb.ftlb_ways > 0 and not (self.m.cp0[C0_CONFIG6] & (1 << 22))
         m_update_mode(self.m)
         m_utlb_flush_all(self.m)
         timer_rearm(self.m)
@@ -273,8 +272,8 @@ cdef class Core:
 
     def finish_exception(self):
         """Return from the host kernel to the program: EPC = pc, then ERET."""
-        if self.m.tlb_mode and (self.m.cp0[12 * 8] & 2):
-            self.m.cp0[14 * 8] = self.m.s.pc
+        if self.m.tlb_mode and (self.m.cp0[C0_STATUS] & 2):
+            self.m.cp0[C0_EPC] = self.m.s.pc
             self.m.s.pc = do_eret(self.m)
             self.m.s.npc = self.m.s.pc + 4
             self.m.s.ds_pending = 0

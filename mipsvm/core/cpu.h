@@ -18,8 +18,7 @@ enum {
 enum {
     EV_NONE = 0,
     EV_EXCEPTION = 1,   /* an architectural exception was taken; see exc_* */
-    EV_BUDGET = 2,      /* instruction budget exhausted */
-    EV_BREAKPOINT = 3,  /* a debugger breakpoint address was reached */
+    EV_BUDGET = 2,      /* instruction budget exhausted (or the timer stop point) */
 };
 
 /* FCSR ($f31) fields. */

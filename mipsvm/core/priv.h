@@ -61,8 +61,6 @@ static uint64_t cp0_read(Machine *m, unsigned idx)
     }
 }
 
-static void tlb_invalidate_all_nonglobal(Machine *m, int asid_only, uint32_t asid);
-
 static void cp0_write(Machine *m, unsigned idx, uint64_t v)
 {
     idx &= 255;
@@ -298,14 +296,6 @@ static void tlb_refresh_va(Machine *m, uint64_t va)
         tlb_update_from_pt(m, va, m->pgd_pa);
         m->cp0[C0_INDEX] = save_index;
     }
-}
-
-/* Invalidate whatever entry maps va for the current ASID (flush_tlb_page). */
-static void tlb_invalidate_va(Machine *m, uint64_t va)
-{
-    uint32_t asid = (uint32_t)(m->cp0[C0_ENTRYHI] & ENTRYHI_ASID_MASK);
-    int j = tlb_lookup(&m->tlb, va, asid, segmask());
-    if (j >= 0) { m->tlb.e[j].valid = 0; m->tlb.e[j].gen++; m_utlb_flush_all(m); }
 }
 
 /* ---- exception entry (MIPS64 PRA 6.2) ---- */
