@@ -5,11 +5,12 @@
 ``build_stack(...)`` lays out argc/argv/envp/auxv as Linux does;
 ``load_program(...)`` does all three plus the stack mapping.
 
-The ELF and program headers are parsed here with ``struct`` rather than
-pyelftools: like the kernel, the loader must ignore section headers (a stripped
-or damaged section table does not stop Linux from running a program, while
-pyelftools parses it when a file is opened), and every malformed input must
-end in a one-line ``ElfError``.  pyelftools is only used by ``symbols()``.
+The ELF and program headers are decoded with pyelftools' structure
+definitions (``ELFStructs``), not ``ELFFile``: like the kernel, the loader must
+ignore section headers (a stripped or damaged section table does not stop
+Linux from running a program, while ``ELFFile`` parses it when a file is
+opened), and every malformed input must end in a one-line ``ElfError``.
+``symbols()`` uses ``ELFFile`` for the symbol table.
 
 Checks (each failure is an ``ElfError`` with a one-line message): ELF magic,
 ELFCLASS64 (o32/n32 are 32-bit or carry EF_MIPS_ABI2), little endian,
@@ -37,6 +38,9 @@ glibc's _dl_relocate_static_pie does the relocations itself.
 
 import os
 import struct
+
+from elftools.elf import enums
+from elftools.elf.structs import ELFStructs
 
 PAGE_SIZE = 16384
 PAGE_MASK = PAGE_SIZE - 1
@@ -83,8 +87,20 @@ AT_SECURE, AT_BASE_PLATFORM, AT_RANDOM, AT_EXECFN = 23, 24, 25, 31
 BASE_PLATFORM = b"mips64r2"
 PLATFORM = None
 
-_EHDR = struct.Struct("<16sHHIQQQIHHHHHH")
-_PHDR = struct.Struct("<IIQQQQQQ")
+# pyelftools' structure definitions decode the headers (ELF64, little endian).
+# ELFStructs is used rather than ELFFile because ELFFile also parses the
+# section headers, which the kernel ignores: a stripped or odd section table
+# must not reject a program Linux would run.
+_ELF = ELFStructs(little_endian=True, elfclass=64)
+_ELF.create_basic_structs()
+_ELF.create_advanced_structs("ET_EXEC", "EM_MIPS", "ELFOSABI_SYSV")   # MIPS p_type names
+_EHDR_SIZE = _ELF.Elf_Ehdr.sizeof()     # 64
+_PHDR_SIZE = _ELF.Elf_Phdr.sizeof()     # 56
+
+
+def _num(value, table):
+    """pyelftools reports known enum values by name; the checks want numbers."""
+    return table[value] if isinstance(value, str) else value
 
 
 class ElfError(Exception):
@@ -130,7 +146,7 @@ class ElfImage:
         self.flags = flags
         self.phoff = phoff
         self.phnum = phnum
-        self.phentsize = _PHDR.size
+        self.phentsize = _PHDR_SIZE
         self.phdrs = phdrs
         self.loads = [p for p in phdrs if p.type == PT_LOAD and p.memsz]
         self.tls = next((p for p in phdrs if p.type == PT_TLS), None)
@@ -159,7 +175,7 @@ class ElfImage:
             if p.type == PT_PHDR:
                 return p.vaddr
         for p in self.loads:
-            if p.offset <= self.phoff and self.phoff + self.phnum * _PHDR.size <= p.offset + p.filesz:
+            if p.offset <= self.phoff and self.phoff + self.phnum * _PHDR_SIZE <= p.offset + p.filesz:
                 return p.vaddr + (self.phoff - p.offset)
         first = self.loads[0]
         return first.vaddr - first.offset + self.phoff
@@ -192,10 +208,9 @@ def _parse(name, data):
 
     if len(data) < 4 or data[:4] != b"\x7fELF":
         bad("not an ELF file")
-    if len(data) < _EHDR.size:
+    if len(data) < _EHDR_SIZE:
         bad("truncated ELF header")
-    (ident, e_type, e_machine, e_version, e_entry, e_phoff, e_shoff, e_flags, e_ehsize,
-     e_phentsize, e_phnum, e_shentsize, e_shnum, e_shstrndx) = _EHDR.unpack_from(data, 0)
+    ident = data[:16]
     if ident[4] == 1:
         bad("32-bit ELF (o32/n32) is not supported: need a MIPS64 n64 program")
     if ident[4] != 2:
@@ -204,6 +219,12 @@ def _parse(name, data):
         bad("big-endian ELF is not supported: need a little-endian (mips64el) program")
     if ident[5] != 1:
         bad("unknown ELF data encoding %d" % ident[5])
+    hdr = _ELF.Elf_Ehdr.parse(data[:_EHDR_SIZE])
+    e_type = _num(hdr.e_type, enums.ENUM_E_TYPE)
+    e_machine = _num(hdr.e_machine, enums.ENUM_E_MACHINE)
+    e_version = _num(hdr.e_version, enums.ENUM_E_VERSION)
+    e_entry, e_phoff, e_flags = hdr.e_entry, hdr.e_phoff, hdr.e_flags
+    e_ehsize, e_phentsize, e_phnum = hdr.e_ehsize, hdr.e_phentsize, hdr.e_phnum
     if ident[6] != 1 or e_version != 1:
         bad("unsupported ELF version")
     if e_machine != EM_MIPS:
@@ -224,21 +245,24 @@ def _parse(name, data):
         bad("NaN2008 programs are not supported (the simulated CPU uses legacy NaNs)")
     if e_flags & (EF_MIPS_ARCH_ASE_M16 | EF_MIPS_ARCH_ASE_MICROMIPS):
         bad("MIPS16/microMIPS programs are not supported")
-    if e_ehsize < _EHDR.size:
+    if e_ehsize < _EHDR_SIZE:
         bad("bad ELF header size %d" % e_ehsize)
-    if e_phentsize != _PHDR.size:
+    if e_phentsize != _PHDR_SIZE:
         bad("bad program header entry size %d" % e_phentsize)
     if e_phnum == 0:
         bad("no program headers")
-    if e_phnum * _PHDR.size > 65536:
+    if e_phnum * _PHDR_SIZE > 65536:
         bad("too many program headers (%d)" % e_phnum)
-    if e_phoff > len(data) or e_phoff + e_phnum * _PHDR.size > len(data):
+    if e_phoff > len(data) or e_phoff + e_phnum * _PHDR_SIZE > len(data):
         bad("program headers extend past the end of the file (truncated?)")
 
     phdrs = []
     for i in range(e_phnum):
-        (p_type, p_flags, p_offset, p_vaddr, p_paddr, p_filesz, p_memsz,
-         p_align) = _PHDR.unpack_from(data, e_phoff + i * _PHDR.size)
+        off = e_phoff + i * _PHDR_SIZE
+        ph = _ELF.Elf_Phdr.parse(data[off:off + _PHDR_SIZE])
+        p_type = _num(ph.p_type, enums.ENUM_P_TYPE_MIPS)
+        p_flags, p_offset, p_vaddr = ph.p_flags, ph.p_offset, ph.p_vaddr
+        p_filesz, p_memsz, p_align = ph.p_filesz, ph.p_memsz, ph.p_align
         seg = Segment(p_type, p_flags, p_offset, p_vaddr, p_filesz, p_memsz, p_align)
         phdrs.append(seg)
         if p_type == PT_INTERP:
