@@ -27,7 +27,8 @@ cdef extern from "exec.h" nogil:
         int event, exc_code, exc_bd, exc_access
         uint64_t exc_epc, exc_badvaddr
         uint32_t exc_insn, exc_tcode
-        uint64_t icount, cycles
+        uint64_t icount, cycles, last_pc
+        uint32_t last_insn
     ctypedef struct TLBEntry:
         uint64_t vpn2, mask
         uint64_t lo[2]
@@ -183,6 +184,11 @@ cdef class Core:
     property icount:
         def __get__(self): return self.m.s.icount
         def __set__(self, uint64_t v): self.m.s.icount = v
+    property last_pc:
+        """pc of the last instruction the loop fetched (retired if icount moved)."""
+        def __get__(self): return self.m.s.last_pc
+    property last_insn:
+        def __get__(self): return self.m.s.last_insn
     property stall_cycles:
         def __get__(self): return self.m.s.cycles
         def __set__(self, uint64_t v): self.m.s.cycles = v

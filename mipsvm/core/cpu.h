@@ -59,6 +59,10 @@ typedef struct CPUState {
     uint32_t exc_tcode; /* trap/break code field, for SIGTRAP vs SIGFPE decisions */
     int exc_access;     /* for memory faults: 0 load, 1 store, 2 fetch (ACC_* in mem.h) */
 
+    /* The last instruction fetched by the loop (stored once per run, for traces). */
+    uint64_t last_pc;
+    uint32_t last_insn;
+
     /* Counters exported to the stats registry after a run. */
     uint64_t icount;    /* instructions retired (committed) */
     uint64_t cycles;    /* stall cycles beyond one per instruction (exception entry, ...) */

@@ -484,6 +484,8 @@ again:;
     s->npc = npc;
     s->ds_pending = ds_pending;
     s->icount = icount;
+    s->last_pc = cur;
+    s->last_insn = w;
     if (s->event == EV_NONE && icount >= m->timer_icount) {
         /* Count reached Compare: Cause.TI and IP7 (IntCtl.IPTI = 7). */
         if (ds_pending) {                      /* not between a branch and its slot */

@@ -101,12 +101,22 @@ class Process:
         self.running = False
 
     # ---- the run loop ----
-    def run(self, max_insts: int | None = None) -> None:
+    def run(self, max_insts: int | None = None, tracer=None) -> None:
         limit = max_insts if max_insts is not None else (1 << 64) - 1
         core = self.core
         while self.running:
-            ev = core.run(limit)
+            if tracer is not None and tracer.start <= core.icount < tracer.end:
+                ev = tracer.step(core)                     # the logged loop
+            else:
+                stop = limit
+                if tracer is not None and core.icount < tracer.start:
+                    stop = min(limit, tracer.start)
+                ev = core.run(stop)
+            if ev == EVENT_BUDGET and core.icount < limit:
+                continue                                   # a trace step or the window start
             if ev == EVENT_EXCEPTION:
+                if tracer is not None and tracer.start <= core.icount < tracer.end:
+                    tracer.exception(core)
                 self.handle_exception()
             elif ev == EVENT_BUDGET:
                 raise BudgetExceeded(f"instruction budget of {limit} exhausted at pc {core.pc:#x}")

@@ -87,10 +87,15 @@ def cmd_run(args) -> int:
             sys.stderr.write("mipsvm: --huge-counter needs --mmu tlb\n")
             return EXIT_ERROR
         proc.core.cp0_set(31, 6, 1)        # KScratch5: enable the handler's huge-refill counter
+    tracer = None
+    if args.trace:
+        from .trace import Tracer
+        trace_out = sys.stderr if args.trace == "-" else open(args.trace, "w")
+        tracer = Tracer(trace_out, args.trace_start, args.trace_count)
     t0 = time.perf_counter()
     status = 0
     try:
-        proc.run(args.max_insts)
+        proc.run(args.max_insts, tracer)
     except BudgetExceeded as e:
         sys.stderr.write(f"mipsvm: {e}\n")
         status = EXIT_BUDGET
@@ -98,6 +103,8 @@ def cmd_run(args) -> int:
         sys.stderr.write(f"mipsvm: {e}\n")
         status = EXIT_KERNEL_FAULT
     host_seconds = time.perf_counter() - t0
+    if tracer is not None and tracer.out is not sys.stderr:
+        tracer.out.close()
     if args.dump_cp0 or args.dump_tlb:
         from .dumps import dump_cp0, dump_tlb
         if args.dump_cp0:
@@ -142,6 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--dtlb", type=int, default=32, help="DTLB (micro-TLB) entries")
     r.add_argument("--huge-counter", action="store_true",
                    help="set KScratch5 so the refill handler counts huge refills in KScratch6")
+    r.add_argument("--trace", metavar="FILE", help="write an execution trace ('-' for stderr)")
+    r.add_argument("--trace-start", type=int, default=0, metavar="N", help="trace from instruction N")
+    r.add_argument("--trace-count", type=int, default=None, metavar="M", help="trace M instructions")
     r.add_argument("--dump-tlb", action="store_true", help="print every TLB entry at exit (stderr)")
     r.add_argument("--dump-cp0", action="store_true", help="print CP0 with decoded fields at exit (stderr)")
     r.add_argument("prog")
