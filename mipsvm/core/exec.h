@@ -414,10 +414,14 @@ again:;
             break;
 
         /* ---- privileged: CP0, TLB, ERET (kernel mode) ---- */
-        case OP_MFC0:  PRIV(); R(F_RT) = SX32(cp0_read(m, CP0SEL(w))); break;
-        case OP_DMFC0: PRIV(); R(F_RT) = cp0_read(m, CP0SEL(w)); break;
-        case OP_MTC0:  PRIV(); cp0_write(m, CP0SEL(w), SX32(R(F_RT))); break;
-        case OP_DMTC0: PRIV(); cp0_write(m, CP0SEL(w), R(F_RT)); break;
+        /* Count and the performance counters derive from icount, which lives
+         * in a register here: publish it first. A write may move the timer. */
+        case OP_MFC0:  PRIV(); s->icount = icount; R(F_RT) = SX32(cp0_read(m, CP0SEL(w))); break;
+        case OP_DMFC0: PRIV(); s->icount = icount; R(F_RT) = cp0_read(m, CP0SEL(w)); break;
+        case OP_MTC0:  PRIV(); s->icount = icount; cp0_write(m, CP0SEL(w), SX32(R(F_RT)));
+                       stop = max_icount < m->timer_icount ? max_icount : m->timer_icount; break;
+        case OP_DMTC0: PRIV(); s->icount = icount; cp0_write(m, CP0SEL(w), R(F_RT));
+                       stop = max_icount < m->timer_icount ? max_icount : m->timer_icount; break;
         case OP_TLBP:  PRIV(); tlb_probe(m); break;
         case OP_TLBR:  PRIV(); tlb_read_index(m); break;
         case OP_TLBWI: { PRIV(); int i = (int)(m->cp0[C0_INDEX] & 0x7fffffff);

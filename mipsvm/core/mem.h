@@ -89,6 +89,7 @@ typedef struct Machine {
     uint64_t lat_utlb_miss, lat_exc, lat_eret;   /* stall cycles */
     uint64_t exc_taken[32];    /* exceptions by ExcCode, tlb mode */
     uint64_t timer_icount;     /* icount at which Count reaches Compare (~0: off) */
+    uint32_t count_offset;     /* Count = cycles / 2 + count_offset (set by writes to Count) */
     uint32_t zero_gen;
     TLBState tlb;
     TCEntry tc[2][3][TC_SIZE]; /* [kmode][ACC_*] */

@@ -28,7 +28,10 @@ static inline uint64_t perf_event_count(const Machine *m, unsigned ev)
 }
 
 /* Count runs at half the pipeline clock (CCRes = 2, mips-arch.md §2). */
-static inline uint32_t cp0_count(const Machine *m) { return (uint32_t)((m->s.icount + m->s.cycles) >> 1); }
+static inline uint32_t cp0_count(const Machine *m)
+{
+    return (uint32_t)((m->s.icount + m->s.cycles) >> 1) + m->count_offset;
+}
 
 /* When will Count (one tick per two cycles) equal Compare? Stalls only make
  * Count run ahead of icount, so the timer is checked at that icount and
@@ -69,7 +72,8 @@ static void cp0_write(Machine *m, unsigned idx, uint64_t v)
     uint64_t nv = (old & ~mask) | (v & mask);
     switch (idx) {
     case C0_COUNT:                         /* rebase so that Count reads v now */
-        m->s.cycles += 0;                  /* Count is derived; writes are not modelled */
+        m->count_offset += (uint32_t)v - cp0_count(m);
+        timer_rearm(m);
         return;
     case C0_COMPARE:
         m->cp0[idx] = nv;

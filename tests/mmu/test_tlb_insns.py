@@ -228,3 +228,21 @@ def test_diag_flushes_micro_tlbs_and_perf_counter_counts_refills():
     ld   $9, 0($4)
     """, {4: 0x120000000})
     assert core.cp0_get(25, 1) == 1
+
+
+def test_count_write_and_timer_interrupt_cause():
+    core = kernel_core()
+    run_kernel(core, """
+    li    $8, 1000
+    mtc0  $8, $9           # Count = 1000
+    mfc0  $9, $9           # read back right away
+    li    $10, 1100
+    mtc0  $10, $11         # Compare = 1100: about 200 cycles from now
+    li    $11, 400
+1:  bnez  $11, 1b          # spin ~400 instructions
+    addiu $11, $11, -1
+    mfc0  $12, $13         # Cause
+    """)
+    assert 1000 <= core.get_gpr(9) <= 1002
+    assert core.get_gpr(12) & (1 << 30)          # Cause.TI
+    assert core.get_gpr(12) & (1 << 15)          # IP7 (IntCtl.IPTI = 7)
