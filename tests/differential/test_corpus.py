@@ -64,3 +64,27 @@ def test_max_insts_budget(corpus_build):
     assert re.search(r"max-insts|instruction", err, re.I), f"no clear budget message on stderr:\n{err}"
     # the program (4 M instructions) cannot have finished in 200 k
     assert b"counting sort stable" not in r.stdout
+
+
+# The same programs through a tiny TLB with transparent huge pages: constant
+# VTLB/FTLB evictions, huge and small refills through kernels/refill.S, micro-TLB
+# thrashing, THP faults and khugepaged collapses. The output must not change.
+STRESS = ["--thp", "always", "--vtlb", "8", "--ftlb-sets", "4", "--ftlb-ways", "2",
+          "--itlb", "4", "--dtlb", "4"]
+O2_CASES = [c for c in CASES if c.opt == "O2"]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("case", O2_CASES, ids=[c.id for c in O2_CASES])
+def test_corpus_through_a_tiny_tlb_with_thp(case, corpus_build):
+    if harness.PEER == "qemu":
+        pytest.skip("compares mipsvm options; meaningless for the qemu self-check")
+    paths, errors = corpus_build
+    if case.id in errors:
+        pytest.fail(f"compiling {case.id} failed:\n{errors[case.id]}", pytrace=False)
+    p = case.program
+    ref = harness.run_guest(harness.qemu_cmd(paths[case.id], p.args), p.stdin, p.timeout)
+    peer = harness.run_guest(harness.peer_cmd(paths[case.id], p.args, STRESS), p.stdin, p.timeout)
+    problems = harness.compare(case, ref, peer)
+    if problems:
+        pytest.fail(harness.format_failure(case, ref, peer, problems), pytrace=False)
