@@ -1,5 +1,5 @@
-"""`mipsvm check-refill`: the reference handler passes, each broken variant in
-tests/mmu/broken/ fails naming its fault (docs/check-refill.md)."""
+"""`mipsvm check-refill`: the reference handler passes, each deliberately broken
+variant of it fails naming its fault (docs/check-refill.md)."""
 
 import argparse
 import json
@@ -10,8 +10,6 @@ import pytest
 from mipsvm.host import kernel
 from mipsvm.sim import check_refill as C
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-BROKEN = os.path.join(HERE, "broken")
 REFILL_S = os.path.join(kernel.KERNELS, "refill.S")
 REFILL_BIN = os.path.join(kernel.KERNELS, "refill.bin")
 
@@ -21,6 +19,41 @@ needs_as = pytest.mark.skipif(not C.have_assembler(), reason="mips64el-linux-gnu
 @pytest.fixture(scope="module")
 def refill():
     return C.load_handler(REFILL_S)
+
+
+# Each broken variant is kernels/refill.S with one deliberate bug: (text, replacement)
+# pairs, each text occurring exactly once, so the variants follow the real handler.
+EHB = "\tehb\n"
+MUTATIONS = {
+    "pgd_shift": [("dsrl\t$k0, $k0, 33", "dsrl\t$k0, $k0, 32")],          # wrong PGD index
+    "no_pagemask_restore": [("1:\tori\t$k0, $zero, 0x6000\n\tmtc0\t$k0, $5", "1:\tnop\n\tnop")],
+    "clobbers_t0": [("\tdsrl\t$k0, $k0, 2\t\t/* even/odd pair offset: (VA >> 15 & 0x3ff) * 16 */\n"
+                     "\tandi\t$k0, $k0, 0x3ff0\n\tdaddu\t$k1, $k1, $k0",
+                     "\tdsrl\t$t0, $k0, 2\n\tandi\t$t0, $t0, 0x3ff0\n\tdaddu\t$k1, $k1, $t0")],
+    "counter_always": [("\tbeqz\t$k1, 1f", "\tnop")],                   # ignores KScratch5
+    "counter_mfc0": [("\tdmfc0\t$k1, $31, 6", "\tmfc0\t$k1, $31, 6")],      # 32-bit read of KScratch5
+    "dsrl_rixi": [("drotr\t$k0, $k0, 8\t\t/* PTE -> EntryLo", "dsrl\t$k0, $k0, 8\t\t/* PTE -> EntryLo"),
+                  ("\tdrotr\t$k0, $k0, 8\n\tdmtc0\t$k0, $2\n\tdrotr\t$k1, $k1, 8",
+                   "\tdsrl\t$k0, $k0, 8\n\tdmtc0\t$k0, $2\n\tdsrl\t$k1, $k1, 8")],  # RI/XI lost
+    "no_range_check": [("\tbnez\t$k1, no_table", "\tnop")],
+    "tlbwi": [("\ttlbwr\t\t\t\t/* PageMask 16 KB -> FTLB */", "\ttlbwi")],    # stale Index, no FTLB
+    "loops": [("\ttlbwr\n\teret\n", "\tb\tno_table\n\t nop\n")],           # never returns
+    # 13 more words in the overflow part: 32 + 32 = 64 instructions, still within 0x100 bytes
+    "too_long": [("tlb_huge_update:\n", "tlb_huge_update:\n" + EHB * 13)],
+    # 4 more words on the small-page path: past EBase+0x100 (the cache-error vector)
+    "too_big": [("\ttlbwr\t\t\t\t/* PageMask 16 KB -> FTLB */", EHB * 4 + "\ttlbwr")],
+}
+
+
+def variant(name, tmp_path_factory):
+    with open(REFILL_S) as f:
+        text = f.read()
+    for old, new in MUTATIONS[name]:
+        assert text.count(old) == 1, f"{name}: {old!r} no longer occurs once in kernels/refill.S"
+        text = text.replace(old, new)
+    path = tmp_path_factory.mktemp("broken") / f"{name}.S"
+    path.write_text(text)
+    return str(path)
 
 
 @needs_as
@@ -97,26 +130,26 @@ def test_cases_are_deterministic(refill):
     assert a == b
 
 
-# variant file -> (the fault it must be reported with, the faults it may also cause)
+# variant -> (the fault it must be reported with, the faults it may also cause)
 BROKEN_VARIANTS = {
-    "pgd_shift.S": ("wrong EntryLo0 for small page", None),
-    "no_pagemask_restore.S": ("PageMask not restored (0x01ffe000)", set()),
-    "clobbers_t0.S": ("clobbered $t0 (r12)", set()),
-    "counter_always.S": ("KScratch6 incremented while KScratch5 = 0", set()),
-    "counter_mfc0.S": ("KScratch6 not incremented on a huge refill", set()),
-    "dsrl_rixi.S": ("wrong EntryLo0 for small page",
-                    {f"wrong EntryLo{i} for {k}" for i in (0, 1) for k in C.KIND_DESC.values()}),
-    "no_range_check.S": ("wrong EntryLo0 for out-of-range address", None),
-    "tlbwi.S": ("small page written to the VTLB", None),
-    "loops.S": ("handler does not return", set()),
+    "pgd_shift": ("wrong EntryLo0 for small page", None),
+    "no_pagemask_restore": ("PageMask not restored (0x01ffe000)", set()),
+    "clobbers_t0": ("clobbered $t0 (r12)", set()),
+    "counter_always": ("KScratch6 incremented while KScratch5 = 0", set()),
+    "counter_mfc0": ("KScratch6 not incremented on a huge refill", set()),
+    "dsrl_rixi": ("wrong EntryLo0 for small page",
+                  {f"wrong EntryLo{i} for {k}" for i in (0, 1) for k in C.KIND_DESC.values()}),
+    "no_range_check": ("wrong EntryLo0 for out-of-range address", None),
+    "tlbwi": ("small page written to the VTLB", None),
+    "loops": ("handler does not return", set()),
 }
 
 
 @needs_as
 @pytest.mark.parametrize("name", sorted(BROKEN_VARIANTS))
-def test_broken_variant_fails_naming_its_fault(name):
+def test_broken_variant_fails_naming_its_fault(name, tmp_path_factory):
     want, also = BROKEN_VARIANTS[name]
-    h = C.load_handler(os.path.join(BROKEN, name))
+    h = C.load_handler(variant(name, tmp_path_factory))
     assert not C.static_faults(h)
     seen = set()
     for i in range(400):
@@ -130,8 +163,8 @@ def test_broken_variant_fails_naming_its_fault(name):
 
 
 @needs_as
-def test_too_long_handler():
-    h = C.load_handler(os.path.join(BROKEN, "too_long.S"))
+def test_too_long_handler(tmp_path_factory):
+    h = C.load_handler(variant("too_long", tmp_path_factory))
     assert h.insns == 64 and len(h.image) == 0x100
     assert [m for _, m in C.static_faults(h)] == [
         "handler is 64 instructions, limit 63 (32 at +0x000, 32 from +0x080)"]
@@ -141,8 +174,8 @@ def test_too_long_handler():
 
 
 @needs_as
-def test_too_big_handler():
-    h = C.load_handler(os.path.join(BROKEN, "too_big.S"))
+def test_too_big_handler(tmp_path_factory):
+    h = C.load_handler(variant("too_big", tmp_path_factory))
     assert len(h.image) == 0x110 and h.insns == 55
     assert [cat for cat, _ in C.static_faults(h)] == ["handler exceeds 0x100 bytes"]
 
@@ -168,8 +201,8 @@ def test_cli_pass_and_json(tmp_path, capsys):
 
 
 @needs_as
-def test_cli_failure_exit_status(capsys):
-    args = _parser().parse_args(["check-refill", os.path.join(BROKEN, "clobbers_t0.S"), "--cases", "40"])
+def test_cli_failure_exit_status(capsys, tmp_path_factory):
+    args = _parser().parse_args(["check-refill", variant("clobbers_t0", tmp_path_factory), "--cases", "40"])
     assert args.func(args) == 1
     text = capsys.readouterr().out
     assert "clobbered $t0 (r12)" in text and "FAIL" in text
