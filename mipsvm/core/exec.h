@@ -118,6 +118,17 @@ static void dc_init(Machine *m)
     for (uint32_t i = 0; i < DC_SIZE; i++) { m->dcache[i].w = 0; m->dcache[i].op = (uint32_t)mips_decode(0); }
 }
 
+/* The exception the Python host kernel is to serve. */
+static inline void report_exception(CPUState *s, int code, uint64_t epc, int bd, uint64_t bad, uint32_t insn)
+{
+    s->event = EV_EXCEPTION;
+    s->exc_code = code;
+    s->exc_bd = bd;
+    s->exc_epc = epc;
+    s->exc_badvaddr = bad;
+    s->exc_insn = insn;
+}
+
 /* Run until an event or until icount reaches max_icount. */
 static int mips_run(Machine *m, uint64_t max_icount)
 {
@@ -472,12 +483,7 @@ again:;
                     continue;
                 }
             }
-            s->event = EV_EXCEPTION;
-            s->exc_code = exc;
-            s->exc_bd = in_ds;
-            s->exc_epc = epc;
-            s->exc_badvaddr = bad;
-            s->exc_insn = w;
+            report_exception(s, exc, epc, in_ds, bad, w);
             pc = epc;
             npc = epc + 4;
             ds_pending = 0;
@@ -501,11 +507,7 @@ again:;
                 /* Enter the interrupt; the Python host kernel serves it at the
                  * general vector and ERETs back to pc. */
                 exc_enter(m, EXC_INT, pc, 0, 0, 0, 0);
-                s->event = EV_EXCEPTION;
-                s->exc_code = EXC_INT;
-                s->exc_bd = 0;
-                s->exc_epc = pc;
-                s->exc_badvaddr = 0;
+                report_exception(s, EXC_INT, pc, 0, 0, 0);
                 fpu_host_leave();
                 return s->event;
             }
