@@ -2,7 +2,8 @@
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
-APT_PKGS := gcc-mips64el-linux-gnuabi64 binutils-mips64el-linux-gnuabi64 qemu-user gdb-multiarch \
+APT_PKGS := gcc-mips64el-linux-gnuabi64 binutils-mips64el-linux-gnuabi64 libc6-dev-mips64el-cross \
+            qemu-user gdb-multiarch \
             python3-venv python3-dev gcc make
 CORE_SRC := $(wildcard mipsvm/core/*.pyx mipsvm/core/*.h mipsvm/isa/*.py) setup.py
 TEST_ARGS ?=
