@@ -62,6 +62,7 @@ cdef extern from "exec.h" nogil:
     void m_utlb_flush_all(Machine *m)
     int tlb_update_from_pt(Machine *m, uint64_t va, uint64_t pgd_pa)
     void tlb_refresh_va(Machine *m, uint64_t va)
+    void tlb_flush_range(Machine *m, uint64_t start, uint64_t end)
     void tlb_invalidate_all_nonglobal(Machine *m, int asid_only, uint32_t asid)
     int tlb_total(const TLBState *t)
     void tlb_init(TLBState *t)
@@ -222,6 +223,23 @@ cdef class Core:
         tc_flush(self.m)
         if self.m.tlb_mode:
             tlb_invalidate_all_nonglobal(self.m, 1, self.m.cp0[C0_ENTRYHI] & 0x3FF)
+
+    def flush_tc_range(self, uint64_t start, uint64_t end):
+        """The mappings of [start, end) changed: drop those translations (TLB
+        mode: pair by pair for a small range, the whole context for a large
+        one, like Linux's local_flush_tlb_range)."""
+        cdef uint64_t va
+        if end <= start:
+            return
+        if (end - start) >> 14 <= 4096:
+            va = start & ~<uint64_t>0x3FFF
+            while va < end:
+                tc_flush_page(self.m, va)
+                va += 0x4000
+        else:
+            tc_flush(self.m)
+        if self.m.tlb_mode:
+            tlb_flush_range(self.m, start, end)
 
     def flush_tc_page(self, uint64_t va):
         """One page changed. TLB mode: rewrite its entry in place if the TLB

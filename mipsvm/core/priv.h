@@ -302,6 +302,25 @@ static void tlb_refresh_va(Machine *m, uint64_t va)
     }
 }
 
+/* The mappings of [start, end) changed (Linux local_flush_tlb_range): a small
+ * range is flushed pair by pair (probe, invalidate); beyond an eighth of the
+ * JTLB (an FTLB-equipped CPU's threshold) the whole context is dropped. */
+static void tlb_flush_range(Machine *m, uint64_t start, uint64_t end)
+{
+    TLBState *t = &m->tlb;
+    uint32_t asid = (uint32_t)(m->cp0[C0_ENTRYHI] & ENTRYHI_ASID_MASK);
+    uint64_t pairs = ((end - start) + 0x7fff) >> 15;
+    if (pairs > (uint64_t)tlb_total(t) / 8) {
+        tlb_invalidate_all_nonglobal(m, 1, asid);
+        return;
+    }
+    for (uint64_t va = start & ~0x7fffULL; va < end; va += 0x8000) {
+        int j;
+        while ((j = tlb_lookup(t, va, asid, segmask())) >= 0) { t->e[j].valid = 0; t->e[j].gen++; }
+    }
+    m_utlb_flush_all(m);
+}
+
 /* ---- exception entry (MIPS64 PRA 6.2) ---- */
 
 static inline int exc_is_tlb(int code)

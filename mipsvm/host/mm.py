@@ -407,7 +407,7 @@ class AddressSpace:
                         self.frames.release(pte_pa(e))
             if dirty:
                 core.phys_fill64(first, n, 0)
-        core.flush_tc()
+        core.flush_tc_range(start, end)
 
     def _drop_huge(self, hbase: int, slot: int, pmd: int, rereserve: bool = False) -> None:
         self.core.phys_write64(slot, self.pt.none_pmd)
@@ -534,7 +534,7 @@ class AddressSpace:
             v.prot = prot
             self._reprotect(v.start, v.end, prot)
         self._merge()
-        self.core.flush_tc()
+        self.core.flush_tc_range(addr, end)
 
     def _reprotect(self, start: int, end: int, prot: int) -> None:
         core, pt = self.core, self.pt
@@ -783,7 +783,7 @@ class AddressSpace:
         core.phys_write64(slot, pt.kva(table))
         self.frames.split_block(block, HPAGE_ORDER)
         self.thp_split_pmd += 1
-        core.flush_tc()
+        core.flush_tc_range(hbase, hbase + HPAGE_SIZE)
         return True
 
     def enforce_huge_limit(self, rng=None, choose=None) -> list[int]:
@@ -839,7 +839,7 @@ class AddressSpace:
         core.phys_zero(table, PAGE_SIZE)      # the old PTE table is kept as the deposit
         self._thp[hbase] = table
         self.thp_collapse_alloc += 1
-        core.flush_tc()
+        core.flush_tc_range(hbase, hbase + HPAGE_SIZE)
         return True
 
     def _table_ranges(self, start: int, end: int):
