@@ -60,7 +60,7 @@ cdef extern from "exec.h" nogil:
     void m_update_mode(Machine *m)
     void timer_rearm(Machine *m)
     void m_utlb_flush_all(Machine *m)
-    int tlb_update_from_pt(Machine *m, uint64_t va, uint64_t pgd_pa)
+    int tlb_update_from_pt(Machine *m, uint64_t va)
     void tlb_refresh_va(Machine *m, uint64_t va)
     void tlb_flush_range(Machine *m, uint64_t start, uint64_t end)
     void tlb_invalidate_all_nonglobal(Machine *m, int asid_only, uint32_t asid)
@@ -251,7 +251,7 @@ cdef class Core:
     def tlb_update(self, uint64_t va):
         """__update_tlb: write the entry for va from the page tables (tlbwi on a
         probe hit, tlbwr otherwise). Returns False when va has no tables."""
-        return tlb_update_from_pt(self.m, va, self.m.pgd_pa) >= 0
+        return tlb_update_from_pt(self.m, va) >= 0
 
     # ---- CP0 and TLB (tlb mode) ----
     property tlb_mode:

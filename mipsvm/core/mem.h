@@ -225,7 +225,7 @@ static int tlb_translate(Machine *m, uint64_t va, int acc, uint64_t *pa,
         m->refill_pending = 1;
         return acc == ACC_STORE ? EXC_TLBS : EXC_TLBL;
     }
-    int slot = utlb_find(t, which, usize, j);
+    int slot = utlb_find(t, which, j);
     if (slot < 0) {                                       /* micro-TLB miss: copy from JTLB */
         t->utlb_miss[which]++;
         m->s.cycles += m->lat_utlb_miss;

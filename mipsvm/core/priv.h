@@ -251,12 +251,10 @@ static inline uint64_t pte_to_entrylo(uint64_t pte) { return (pte >> 8) | (pte <
 
 /* Linux __update_tlb after a fault: rewrite the entry for va from the page
  * tables (probe hit: in place; miss: random). Used by the host kernel. */
-static int tlb_update_from_pt(Machine *m, uint64_t va, uint64_t pgd_pa)
+static int tlb_update_from_pt(Machine *m, uint64_t va)
 {
     uint64_t pte0, pte1, save_pm = m->cp0[C0_PAGEMASK], save_hi = m->cp0[C0_ENTRYHI];
     int huge0, huge1, ok = 1;
-    uint64_t keep_pgd = m->pgd_pa;
-    m->pgd_pa = pgd_pa;
     uint64_t even = va & ~0x7fffULL;
     if (pt_walk(m, even, &pte0, &huge0, 0)) ok = 0;
     if (ok && huge0) {
@@ -270,7 +268,6 @@ static int tlb_update_from_pt(Machine *m, uint64_t va, uint64_t pgd_pa)
     } else {
         ok = 0;
     }
-    m->pgd_pa = keep_pgd;
     int exc = 0;
     if (ok) {
         m->cp0[C0_ENTRYHI] = (va & ~0x1fffULL & segmask()) | (save_hi & ENTRYHI_ASID_MASK);
@@ -297,7 +294,7 @@ static void tlb_refresh_va(Machine *m, uint64_t va)
     uint32_t asid = (uint32_t)(m->cp0[C0_ENTRYHI] & ENTRYHI_ASID_MASK);
     if (tlb_lookup(&m->tlb, va, asid, segmask()) >= 0) {
         uint64_t save_index = m->cp0[C0_INDEX];
-        tlb_update_from_pt(m, va, m->pgd_pa);
+        tlb_update_from_pt(m, va);
         m->cp0[C0_INDEX] = save_index;
     }
 }

@@ -106,10 +106,9 @@ static inline void utlb_flush(TLBState *t, int which)
 }
 
 /* Micro-TLB lookup for a JTLB entry index; returns the slot or -1. */
-static inline int utlb_find(const TLBState *t, int which, int size, int jidx)
+static inline int utlb_find(const TLBState *t, int which, int jidx)
 {
     int i = t->e[jidx].uslot[which];
-    (void)size;
     if (i < 0) return -1;
     const UTLBEntry *u = &t->utlb[which][i];
     return u->jidx == jidx && u->jgen == t->e[jidx].gen ? i : -1;

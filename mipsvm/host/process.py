@@ -23,9 +23,6 @@ EXC_IBE, EXC_DBE, EXC_SYS, EXC_BP, EXC_RI, EXC_CPU = 6, 7, 8, 9, 10, 11
 EXC_OV, EXC_TR, EXC_FPE = 12, 13, 15
 EXC_TLBRI, EXC_TLBXI = 19, 20
 EXC_INT = 0
-EXC_NAMES = {0: "Int", 1: "Mod", 2: "TLBL", 3: "TLBS", 4: "AdEL", 5: "AdES", 6: "IBE", 7: "DBE",
-             8: "Sys", 9: "Bp", 10: "RI", 11: "CpU", 12: "Ov", 13: "Tr", 15: "FPE", 23: "WATCH",
-             24: "MCheck"}
 
 # MIPS signal numbers (asm/signal.h) and si_code values Linux uses here.
 SIGILL, SIGTRAP, SIGFPE, SIGBUS, SIGSEGV = 4, 5, 8, 10, 11

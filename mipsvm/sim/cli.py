@@ -60,7 +60,6 @@ def parse_size(text: str) -> int:
 
 
 def cmd_run(args) -> int:
-    from ..host.errors import GuestError  # noqa: F401  (import errors early, before timing)
     from ..host.kernel import KernelFault
     from ..host.process import BudgetExceeded, Process
     from ..loader import ElfError
