@@ -21,7 +21,7 @@ import tempfile
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
 from mipsvm.core import EVENT_EXCEPTION  # noqa: E402
-from mipsvm.host.process import Process  # noqa: E402
+from mipsvm import CPU, System, SystemConfig  # noqa: E402
 from mipsvm.isa import disasm  # noqa: E402
 
 ENV = {"LANG": "C", "TZ": "UTC0"}  # both runs see the same, small environment
@@ -57,7 +57,8 @@ def qemu_trace(prog: str, args: list[str], limit: int) -> list[tuple[int, list[i
 
 
 def mipsvm_trace(prog: str, args: list[str], limit: int) -> list[tuple[int, list[int], int]]:
-    proc = Process(prog, [prog] + args, [f"{k}={v}" for k, v in ENV.items()])
+    system = System(SystemConfig(cpu=CPU(mmu="ideal")))
+    proc = system.load(prog, args, env=[f"{k}={v}" for k, v in ENV.items()])
     core = proc.core
     out = []
     while proc.running and len(out) < limit:

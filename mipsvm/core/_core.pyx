@@ -60,10 +60,11 @@ cdef extern from "exec.h" nogil:
     void m_update_mode(Machine *m)
     void timer_rearm(Machine *m)
     void m_utlb_flush_all(Machine *m)
-    int tlb_update_from_pt(Machine *m, uint64_t va)
-    void tlb_refresh_va(Machine *m, uint64_t va)
-    void tlb_flush_range(Machine *m, uint64_t start, uint64_t end)
-    void tlb_invalidate_all_nonglobal(Machine *m, int asid_only, uint32_t asid)
+    void tlb_probe(Machine *m)
+    void tlb_read_index(Machine *m)
+    int tlb_write_index(Machine *m, int idx)
+    int tlb_random_index(Machine *m)
+    void tlb_invalidate(Machine *m, int flush_all)
     int tlb_total(const TLBState *t)
     void tlb_init(TLBState *t)
     int TLB_MAX_VTLB, TLB_MAX_FTLB, UTLB_MAX
@@ -89,9 +90,25 @@ class PhysError(Exception):
 cdef class Core:
     cdef Machine *m
 
+    cdef public object model
+
     def __cinit__(self, uint64_t mem_size, uint32_t fir=DEFAULT_FIR, bint tlb_mode=False,
-                  int vtlb=64, int ftlb_sets=256, int ftlb_ways=8, int itlb=64, int dtlb=32,
-                  uint64_t seed=0, uint64_t lat_utlb_miss=0, uint64_t lat_exc=0, uint64_t lat_eret=0):
+                  vtlb=None, ftlb_sets=None, ftlb_ways=None, itlb=None, dtlb=None,
+                  uint64_t seed=0, uint64_t lat_utlb_miss=0, uint64_t lat_exc=0, uint64_t lat_eret=0,
+                  model=None):
+        # The CPU model (mipsvm/models/cpu.py) with any geometry given here: it
+        # sizes the TLB structures and gives CP0 its reset values.
+        import dataclasses
+        from ..cp0 import regs as _regs
+        m0 = _regs.model_of(model)
+        geo = {"vtlb_size": vtlb, "ftlb_sets": ftlb_sets, "ftlb_ways": ftlb_ways,
+               "itlb_size": itlb, "dtlb_size": dtlb}
+        m0 = dataclasses.replace(m0, **{k: v for k, v in geo.items() if v is not None})
+        if m0.ftlb_sets == 0 and m0.ftlb_ways:
+            m0 = dataclasses.replace(m0, ftlb_ways=0)
+        self.model = m0
+        vtlb, ftlb_sets, ftlb_ways, itlb, dtlb = (m0.vtlb_size, m0.ftlb_sets, m0.ftlb_ways,
+                                                  m0.itlb_size, m0.dtlb_size)
         if mem_size < 1 << 20 or mem_size % (1 << 14):
             raise ValueError("memory size must be a multiple of 16 KiB and at least 1 MiB")
         self.m = <Machine *>calloc(1, sizeof(Machine))
@@ -127,6 +144,8 @@ cdef class Core:
         tc_flush(self.m)
         m_utlb_flush_all(self.m)
         dc_init(self.m)
+        if tlb_mode:                   # hardware reset of CP0
+            self.cp0_load(_regs.reset_array(m0), _regs.wmask_array(m0))
 
     def __dealloc__(self):
         if self.m != NULL:
@@ -218,16 +237,11 @@ cdef class Core:
             tc_flush(self.m)
 
     def flush_tc(self):
-        """The host kernel changed mappings: drop cached translations (and, in
-        TLB mode, this address space's TLB entries, like drop_mmu_context)."""
+        """--mmu ideal: the page tables changed, drop every cached translation."""
         tc_flush(self.m)
-        if self.m.tlb_mode:
-            tlb_invalidate_all_nonglobal(self.m, 1, self.m.cp0[C0_ENTRYHI] & 0x3FF)
 
     def flush_tc_range(self, uint64_t start, uint64_t end):
-        """The mappings of [start, end) changed: drop those translations (TLB
-        mode: pair by pair for a small range, the whole context for a large
-        one, like Linux's local_flush_tlb_range)."""
+        """--mmu ideal: the mappings of [start, end) changed: drop those translations."""
         cdef uint64_t va
         if end <= start:
             return
@@ -238,20 +252,42 @@ cdef class Core:
                 va += 0x4000
         else:
             tc_flush(self.m)
-        if self.m.tlb_mode:
-            tlb_flush_range(self.m, start, end)
 
-    def flush_tc_page(self, uint64_t va):
-        """One page changed. TLB mode: rewrite its entry in place if the TLB
-        holds one (Linux update_mmu_cache -> __update_tlb)."""
-        tc_flush_page(self.m, va)
-        if self.m.tlb_mode:
-            tlb_refresh_va(self.m, va)
+    # ---- the TLB instructions, as the host kernel executes them (root CP0) ----
+    cdef void _need_tlb(self) except *:
+        if not self.m.tlb_mode:
+            raise RuntimeError("TLB instructions need the TLB model (tlb_mode=True)")
 
-    def tlb_update(self, uint64_t va):
-        """__update_tlb: write the entry for va from the page tables (tlbwi on a
-        probe hit, tlbwr otherwise). Returns False when va has no tables."""
-        return tlb_update_from_pt(self.m, va) >= 0
+    def tlbp(self):
+        """TLBP: Index = the entry matching EntryHi, or Index.P set."""
+        self._need_tlb()
+        tlb_probe(self.m)
+
+    def tlbr(self):
+        """TLBR: EntryHi/PageMask/EntryLo0/1 from the entry at Index."""
+        self._need_tlb()
+        tlb_read_index(self.m)
+
+    def tlbwi(self):
+        """TLBWI: write the entry at Index. Returns 0, or 24 (Machine Check)."""
+        self._need_tlb()
+        cdef int i = <int>(self.m.cp0[C0_INDEX] & 0x7FFFFFFF)
+        if i >= tlb_total(&self.m.tlb):
+            return 0
+        return tlb_write_index(self.m, i)
+
+    def tlbwr(self):
+        """TLBWR: write a random entry (FTLB set for FTLB-sized pages, else VTLB). 0 or 24."""
+        self._need_tlb()
+        return tlb_write_index(self.m, tlb_random_index(self.m))
+
+    def tlbinv(self):
+        self._need_tlb()
+        tlb_invalidate(self.m, 0)
+
+    def tlbinvf(self):
+        self._need_tlb()
+        tlb_invalidate(self.m, 1)
 
     # ---- CP0 and TLB (tlb mode) ----
     property tlb_mode:
@@ -330,11 +366,15 @@ cdef class Core:
     property in_refill:
         def __get__(self): return bool(self.m.in_refill)
 
-    def walk(self, uint64_t va, bint store=False):
-        """(exc, pte, huge, page_pa) from the page-table walker the loop uses."""
-        cdef uint64_t pte = 0
-        cdef int huge = 0
-        cdef int exc = pt_walk(self.m, va, &pte, &huge, store)
+    def walk(self, uint64_t va, bint store=False, pgd=None):
+        """(exc, pte, huge, page_pa) from the page-table walker of the ideal MMU,
+        over the tables at physical address pgd (default: the walker's own)."""
+        cdef uint64_t pte = 0, save = self.m.pgd_pa
+        cdef int huge = 0, exc
+        if pgd is not None:
+            self.m.pgd_pa = pgd
+        exc = pt_walk(self.m, va, &pte, &huge, store)
+        self.m.pgd_pa = save
         if exc:
             return exc, 0, False, 0
         return 0, pte, bool(huge), pte_page_pa(pte, huge, va)

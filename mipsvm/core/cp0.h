@@ -50,7 +50,7 @@ enum {
 #define EXC_TLBRI 19
 #define EXC_TLBXI 20
 
-/* PerfCtl.Event numbers of the model (mipsvm/isa/cpu_models.py, docs/cp0.md):
+/* PerfCtl.Event numbers of the model (mipsvm/models/cpu.py, docs/cp0.md):
  * Loongson 3A4000's map for cycles and micro-TLB misses, 0x60 for TLB refill
  * exceptions taken. */
 enum { PERF_EV_CYCLES = 0x00, PERF_EV_INSTS = 0x01, PERF_EV_ITLB_MISS = 0x1a,

@@ -212,17 +212,6 @@ static void tlb_read_index(Machine *m)
     if (old_asid != e->asid) m_utlb_flush_all(m);
 }
 
-static void tlb_invalidate_all_nonglobal(Machine *m, int asid_only, uint32_t asid)
-{
-    TLBState *t = &m->tlb;
-    int total = tlb_total(t);
-    for (int i = 0; i < total; i++) {
-        TLBEntry *e = &t->e[i];
-        if (e->valid && !e->g && (!asid_only || e->asid == asid)) { e->valid = 0; e->gen++; }
-    }
-    m_utlb_flush_all(m);
-}
-
 /* TLBINV (IE>=2): non-global entries of EntryHi.ASID; TLBINVF: all entries.
  * Index in the VTLB range acts on the whole VTLB, in the FTLB range on one
  * set (Linux's local_flush_tlb_all loop; mips-arch.md §3, UNVERIFIED). */
@@ -240,80 +229,6 @@ static void tlb_invalidate(Machine *m, int flush_all)
     for (int i = lo; i < hi; i += step) {
         TLBEntry *e = &t->e[i];
         if (e->valid && (flush_all || (!e->g && e->asid == asid))) { e->valid = 0; e->gen++; }
-    }
-    m_utlb_flush_all(m);
-}
-
-/* PTE (Linux format) to EntryLo: rotate right by 8 (tlbex.c with RIXI and
- * fill bits wide enough, linux-mips-kvm.md §1); the software bits land in
- * ignored fill bits and are dropped by the EntryLo write mask. */
-static inline uint64_t pte_to_entrylo(uint64_t pte) { return (pte >> 8) | (pte << 56); }
-
-/* Linux __update_tlb after a fault: rewrite the entry for va from the page
- * tables (probe hit: in place; miss: random). Used by the host kernel. */
-static int tlb_update_from_pt(Machine *m, uint64_t va)
-{
-    uint64_t pte0, pte1, save_pm = m->cp0[C0_PAGEMASK], save_hi = m->cp0[C0_ENTRYHI];
-    int huge0, huge1, ok = 1;
-    uint64_t even = va & ~0x7fffULL;
-    if (pt_walk(m, even, &pte0, &huge0, 0)) ok = 0;
-    if (ok && huge0) {
-        m->cp0[C0_PAGEMASK] = 0x01ffe000ULL;
-        m->cp0[C0_ENTRYLO0] = pte_to_entrylo(pte0) & m->cp0_wmask[C0_ENTRYLO0];
-        m->cp0[C0_ENTRYLO1] = (m->cp0[C0_ENTRYLO0] + 0x40000ULL) & m->cp0_wmask[C0_ENTRYLO1];
-    } else if (ok && !pt_walk(m, even + 0x4000, &pte1, &huge1, 0)) {
-        m->cp0[C0_PAGEMASK] = m->tlb.ftlb_pagemask;
-        m->cp0[C0_ENTRYLO0] = pte_to_entrylo(pte0) & m->cp0_wmask[C0_ENTRYLO0];
-        m->cp0[C0_ENTRYLO1] = pte_to_entrylo(pte1) & m->cp0_wmask[C0_ENTRYLO1];
-    } else {
-        ok = 0;
-    }
-    int exc = 0;
-    if (ok) {
-        m->cp0[C0_ENTRYHI] = (va & ~0x1fffULL & segmask()) | (save_hi & ENTRYHI_ASID_MASK);
-        tlb_probe(m);
-        int idx = (m->cp0[C0_INDEX] & 0x80000000ULL) ? -1 : (int)m->cp0[C0_INDEX];
-        if (idx >= m->tlb.vtlb_size && huge0) {
-            /* a huge page cannot live in the FTLB: drop the small entry, then
-             * write randomly (tlbex.c build_huge_handler_tail) */
-            m->tlb.e[idx].valid = 0;
-            m->tlb.e[idx].gen++;
-            idx = -1;
-        }
-        exc = tlb_write_index(m, idx < 0 ? tlb_random_index(m) : idx);
-    }
-    m->cp0[C0_PAGEMASK] = save_pm;
-    m->cp0[C0_ENTRYHI] = save_hi;
-    return ok ? exc : -1;
-}
-
-/* The page tables for va changed: if the TLB holds an entry for it, rewrite
- * that entry in place from the tables (update_mmu_cache -> __update_tlb). */
-static void tlb_refresh_va(Machine *m, uint64_t va)
-{
-    uint32_t asid = (uint32_t)(m->cp0[C0_ENTRYHI] & ENTRYHI_ASID_MASK);
-    if (tlb_lookup(&m->tlb, va, asid, segmask()) >= 0) {
-        uint64_t save_index = m->cp0[C0_INDEX];
-        tlb_update_from_pt(m, va);
-        m->cp0[C0_INDEX] = save_index;
-    }
-}
-
-/* The mappings of [start, end) changed (Linux local_flush_tlb_range): a small
- * range is flushed pair by pair (probe, invalidate); beyond an eighth of the
- * JTLB (an FTLB-equipped CPU's threshold) the whole context is dropped. */
-static void tlb_flush_range(Machine *m, uint64_t start, uint64_t end)
-{
-    TLBState *t = &m->tlb;
-    uint32_t asid = (uint32_t)(m->cp0[C0_ENTRYHI] & ENTRYHI_ASID_MASK);
-    uint64_t pairs = ((end - start) + 0x7fff) >> 15;
-    if (pairs > (uint64_t)tlb_total(t) / 8) {
-        tlb_invalidate_all_nonglobal(m, 1, asid);
-        return;
-    }
-    for (uint64_t va = start & ~0x7fffULL; va < end; va += 0x8000) {
-        int j;
-        while ((j = tlb_lookup(t, va, asid, segmask())) >= 0) { t->e[j].valid = 0; t->e[j].gen++; }
     }
     m_utlb_flush_all(m);
 }

@@ -17,7 +17,7 @@ from it (gen.py -> mipsvm/core/cp0_gen.h) and decoders for dumps (fields.py).
     format_cp0(values) -> str                   every register, decoded (--dump-cp0)
     format_entryhi / format_entrylo / format_pagemask   TLB dump pieces
 
-CPU models (data) live in mipsvm.isa.cpu_models; docs/cp0.md lists every register.
+CPU models (data) live in mipsvm.models.cpu; docs/cp0.md lists every register.
 """
 
 from .fields import (decode, encode, format_cp0, format_entryhi, format_entrylo,  # noqa: F401

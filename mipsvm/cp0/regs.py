@@ -29,7 +29,7 @@ Each field is ``F(name, bits, access, description, ...)``:
 
 Bits that belong to no field read as zero and ignore writes.  The write mask of a
 register is the union of its writable bits, so it cannot disagree with the fields.
-Reset values come from the CPU model (``mipsvm.isa.cpu_models``), see
+Reset values come from the CPU model (``mipsvm.models.cpu``), see
 ``reset_values``.
 """
 
@@ -39,7 +39,7 @@ import ast
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mipsvm.isa.cpu_models import DEFAULT_MODEL, MODELS, CpuModel
+from mipsvm.models.cpu import DEFAULT_MODEL, MODELS, CpuModel
 
 NREGS = 256
 
@@ -546,6 +546,18 @@ def model_of(model=None) -> CpuModel:
     return model
 
 
+# Resolved tables are cached per model *contents* (a model with another TLB
+# geometry has other field widths and reset values), keyed by its repr.
+_KNOWN: dict = {}
+
+
+def _key(model=None) -> str:
+    m = model_of(model)
+    k = repr(m)
+    _KNOWN.setdefault(k, m)
+    return k
+
+
 def params(model=None) -> dict:
     """Numbers the field positions may refer to."""
     m = model_of(model)
@@ -672,8 +684,8 @@ def _resolve_field(spec: F, env: dict) -> Field:
 
 
 @lru_cache(maxsize=None)
-def _registers(model_name: str) -> tuple:
-    env = params(model_name)
+def _registers(key: str) -> tuple:
+    env = params(_KNOWN[key])
     out = []
     for r in REGISTERS:
         fields = tuple(_resolve_field(s, env) for s in LAYOUTS[r.layout])
@@ -691,7 +703,7 @@ def _registers(model_name: str) -> tuple:
 
 def registers(model=None) -> tuple:
     """The table resolved for a model: Register objects with integer field positions."""
-    return _registers(model_of(model).name)
+    return _registers(_key(model))
 
 
 def register(key, model=None) -> Register:
@@ -704,7 +716,7 @@ def register(key, model=None) -> Register:
 
 # ---------------------------------------------------------------- reset values
 def derived_fields(model=None) -> dict:
-    """Field values that restate the model's numbers (never written in cpu_models)."""
+    """Field values that restate the model's numbers (never written in models/cpu.py)."""
     m = model_of(model)
     vtlb_m1 = m.vtlb_size - 1
     has_ftlb = m.ftlb_sets * m.ftlb_ways > 0
@@ -780,12 +792,12 @@ def _check_overlap(name, given, derived):
         for k in given:
             if k in derived:
                 raise ValueError(f"{name}.{k} is derived from the model geometry; "
-                                 "do not set it in cpu_models")
+                                 "do not set it in models/cpu.py")
 
 
 @lru_cache(maxsize=None)
-def _reset(model_name: str, guest: bool) -> tuple:
-    m = model_of(model_name)
+def _reset(key: str, guest: bool) -> tuple:
+    m = _KNOWN[key]
     regs = {r.name: r for r in registers(m)}
     vals = {name: 0 for name in regs}
     der = derived_fields(m)
@@ -812,12 +824,12 @@ def _reset(model_name: str, guest: bool) -> tuple:
 
 def reset_values(model=None) -> dict:
     """Root CP0 reset values by register name."""
-    return dict(_reset(model_of(model).name, False))
+    return dict(_reset(_key(model), False))
 
 
 def guest_reset_values(model=None) -> dict:
     """Guest CP0 context reset values by register name (0 for non-guest registers)."""
-    return dict(_reset(model_of(model).name, True))
+    return dict(_reset(_key(model), True))
 
 
 def write_masks(model=None) -> dict:

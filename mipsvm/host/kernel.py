@@ -1,20 +1,30 @@
-"""What the host kernel does to the CPU at boot in TLB mode (Linux's
-per_cpu_trap_init / tlb_init / build_tlb_refill_handler, in our words)."""
+"""The host kernel on one machine: what Linux does to the CPU at boot in TLB
+mode (per_cpu_trap_init / tlb_init / build_tlb_refill_handler, in our words),
+the physical frame allocator, Linux's TLB maintenance (tlbflush.py) and the
+timer tick.  It runs on the machine a System built (mipsvm.sim.system); it
+never constructs the core."""
 
 from __future__ import annotations
 
 import os
 
-from ..cp0 import regs as cp0regs
+from .buddy import BuddyAllocator
+from .mm import AddressSpace
+from .tlbflush import IdealFlush, LinuxTLB
 
 KERNELS = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "kernels")
 EBASE = 0xFFFFFFFF80000000          # ckseg0: EBase+x is physical address x
 XKPHYS_CACHED = 0x9800000000000000
-USER_ASID = 1
 PM_16K = 0x6000
-HZ = 250                            # Linux's default tick on Loongson64
 CPU_HZ = 1_000_000_000              # one cycle per nanosecond
-TICK_COUNTS = CPU_HZ // HZ // 2     # Count runs at half the clock (CCRes = 2)
+HANDLER_LIMIT = 0x100               # refill vector + its overflow slot (EBase+0x000..0x0ff)
+
+# Status bits Linux runs user code with: CU1, FR (64-bit FPRs), IM7 (timer),
+# KX/SX/UX (64-bit segments), KSU = user, IE.
+ST_CU1, ST_FR, ST_IM7, ST_KX_SX_UX, ST_KSU_USER, ST_IE = 1 << 29, 1 << 26, 1 << 15, 0xE0, 2 << 3, 1
+# PageGrain as r4k_tlb_configure leaves it on a RIXI CPU whose IEC sticks:
+# RIE, XIE, ELPA (64-bit kernel) and IEC (cpu_probe sets MIPS_CPU_RIXIEX).
+PG_RIE, PG_XIE, PG_ELPA, PG_IEC = 1 << 31, 1 << 30, 1 << 29, 1 << 27
 
 
 class KernelFault(Exception):
@@ -27,42 +37,68 @@ class KernelFault(Exception):
                          f"(BadVAddr {self.badvaddr:#x})")
 
 
-def reset_and_masks(model=None) -> tuple[list[int], list[int]]:
-    """CP0 reset values and write masks indexed reg*8+sel, from the CP0 table."""
-    resets, masks = [0] * 256, [0] * 256
-    rv, wm = cp0regs.reset_values(model), cp0regs.write_masks(model)
-    for name, value in rv.items():
-        i = cp0regs.index(name)
-        resets[i] = value
-        masks[i] = wm.get(name, 0)
-    return resets, masks
-
-
 def default_refill_handler() -> bytes:
     """The assembled kernels/refill.S (built by `make -C kernels`, committed)."""
     with open(os.path.join(KERNELS, "refill.bin"), "rb") as f:
         return f.read()
 
 
-def boot_cpu(core, mm, handler: bytes | None = None, asid: int = USER_ASID) -> None:
-    """Reset CP0 from the model table, install the refill handler at EBase,
-    point KScratch1 at the PGD and drop to user mode."""
-    resets, masks = reset_and_masks()
-    core.cp0_load(resets, masks)
-    code = handler if handler is not None else default_refill_handler()
-    if len(code) > 0x100:
-        raise ValueError("refill handler larger than EBase+0x000..0x0ff")
-    core.phys_write(EBASE & 0x1FFFFFFF, code)
-    core.cp0_poke(15, 1, EBASE)                       # EBase
-    core.cp0_poke(5, 0, PM_16K)                       # PageMask
-    core.cp0_poke(10, 0, asid)                        # EntryHi.ASID
-    core.cp0_poke(31, 2, XKPHYS_CACHED | mm.pt.pgd)   # KScratch1 = PGD (tlbmiss_handler_setup_pgd)
-    core.cp0_poke(16, 0, (core.cp0_get(16, 0) & ~7) | 3)  # Config.K0 = cacheable (Linux sets it)
-    # Status: CU1, FR (64-bit FPRs), IM7 (timer), KX/SX/UX (64-bit segments), KSU = user, IE
-    core.cp0_poke(12, 0, (1 << 29) | (1 << 26) | (1 << 15) | 0xE0 | (2 << 3) | 1)
-    arm_timer(core)
+def load_refill_handler(path: str | None) -> bytes:
+    """The handler image: kernels/refill.bin, or a .S assembled / .bin read."""
+    if path is None:
+        return default_refill_handler()
+    from ..sim.check_refill import load_handler
+    return load_handler(path).image
 
 
-def arm_timer(core) -> None:
-    """Program the next tick (Linux's clockevent: Compare = Count + delta)."""
-    core.cp0_set(11, 0, (core.cp0_get(9, 0) + TICK_COUNTS) & 0xFFFFFFFF)
+class HostKernel:
+    def __init__(self, system):
+        self.system = system
+        self.core = core = system.core
+        self.config = system.config.kernel
+        self.frames = BuddyAllocator(core)
+        self.ticks = 0
+        if core.tlb_mode:
+            self.boot_cpu(load_refill_handler(self.config.refill_handler))
+            self.tlb = LinuxTLB(core)
+        else:
+            self.tlb = IdealFlush(core)
+
+    @property
+    def tick_counts(self) -> int:
+        """Count ticks per timer interrupt: Count runs at half the clock (CCRes = 2)."""
+        return CPU_HZ // self.config.hz // 2
+
+    def boot_cpu(self, handler: bytes) -> None:
+        """From the CPU's reset state: install the refill handler at EBase,
+        configure PageGrain and Config.K0 as Linux does, and enable the timer."""
+        core = self.core
+        if len(handler) > HANDLER_LIMIT:
+            raise ValueError(f"refill handler of {len(handler)} bytes is larger than EBase+0x000..0x0ff")
+        core.phys_write(EBASE & 0x1FFFFFFF, handler)
+        core.cp0_set(15, 1, EBASE)                       # EBase
+        core.cp0_set(5, 0, PM_16K)                       # PageMask = PM_DEFAULT_MASK
+        core.cp0_set(5, 1, PG_RIE | PG_XIE | PG_ELPA | PG_IEC)
+        core.cp0_set(16, 0, (core.cp0_get(16, 0) & ~7) | 3)   # Config.K0 = cacheable noncoherent
+        if self.config.huge_counter:
+            core.cp0_set(31, 6, 1)                       # KScratch5: enable the huge-refill counter
+        core.cp0_poke(12, 0, ST_CU1 | ST_FR | ST_IM7 | ST_KX_SX_UX | ST_KSU_USER | ST_IE)
+        self.arm_timer()
+
+    def new_mm(self, **kw) -> AddressSpace:
+        return AddressSpace(self.core, self.frames, tlb=self.tlb, thp=self.config.thp, **kw)
+
+    def switch_mm(self, mm) -> None:
+        """switch_mm: the mm's ASID into EntryHi and its PGD where the refill
+        handler looks (KScratch1); --mmu ideal: the walker's PGD."""
+        self.tlb.switch_mm(mm)
+
+    def arm_timer(self) -> None:
+        """Program the next tick (Linux's clockevent: Compare = Count + delta)."""
+        if self.core.tlb_mode:
+            self.core.cp0_set(11, 0, (self.core.cp0_get(9, 0) + self.tick_counts) & 0xFFFFFFFF)
+
+    def reg_stats(self, st) -> None:
+        if isinstance(self.tlb, LinuxTLB):
+            for k, v in self.tlb.stats.items():
+                st.add(f"kernel.tlb.{k}", v, "Linux TLB maintenance calls (tlb-r4k.c, context.c)")

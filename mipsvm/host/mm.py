@@ -236,10 +236,14 @@ class AddressSpace:
 
     def __init__(self, core, frames: BuddyAllocator | None = None, mmap_top: int = 0x7FFF00000000,
                  mmap_bottom: int = 0x10000, *, thp: str = "never", thp_align: bool = False,
-                 huge_limit: int | None = None):
+                 huge_limit: int | None = None, tlb=None):
+        from .tlbflush import IdealFlush, MMContext
         self.core = core
         self.frames = frames or BuddyAllocator(core)
         self.pt = PageTables(core, self.frames)
+        # Linux's TLB maintenance for this mm (tlbflush.py) and its ASID
+        self.tlb = tlb or IdealFlush(core)
+        self.context = MMContext()
         core.pgd_pa = self.pt.pgd
         self.vmas: list[Vma] = []            # sorted by start, non-overlapping
         self.mmap_top = mmap_top
@@ -384,12 +388,14 @@ class AddressSpace:
         """Drop the pages of [start, end): free frames, clear PTEs. A huge page
         wholly inside goes at once; one partly inside is split first."""
         core, pt = self.core, self.pt
+        lo, hi = end, start          # the cleared range, as mmu_gather tracks it
         for va, stop, slot in self._pmd_ranges(start, end):
             pmd = core.phys_read64(slot)
             if pmd & _PAGE_HUGE:
                 hbase = huge_down(va)
                 if va == hbase and stop == hbase + HPAGE_SIZE:
                     self._drop_huge(hbase, slot, pmd, rereserve)
+                    lo, hi = min(lo, hbase), max(hi, stop)
                     continue
                 if hbase in self._hp_mapped or not self.split_huge_pmd(hbase):
                     raise GuestError(errno.EINVAL)
@@ -399,15 +405,17 @@ class AddressSpace:
             first = pt.pa_of(pmd) + ((va >> PAGE_SHIFT) & (PTRS - 1)) * 8
             n = (stop - va) >> PAGE_SHIFT
             ents = _u64s(core.phys_read(first, n * 8))
-            dirty = False
-            for e in ents:
-                if e:
-                    dirty = True
-                    if e & _PAGE_PRESENT and self._owned_frame(pte_pa(e)):
-                        self.frames.release(pte_pa(e))
-            if dirty:
+            used = [k for k, e in enumerate(ents) if e]
+            for k in used:
+                e = ents[k]
+                if e & _PAGE_PRESENT and self._owned_frame(pte_pa(e)):
+                    self.frames.release(pte_pa(e))
+            if used:
                 core.phys_fill64(first, n, 0)
-        core.flush_tc_range(start, end)
+                lo = min(lo, va + (used[0] << PAGE_SHIFT))
+                hi = max(hi, va + ((used[-1] + 1) << PAGE_SHIFT))
+        if lo < hi:
+            self.tlb.flush_tlb_range(self, lo, hi)
 
     def _drop_huge(self, hbase: int, slot: int, pmd: int, rereserve: bool = False) -> None:
         self.core.phys_write64(slot, self.pt.none_pmd)
@@ -534,7 +542,7 @@ class AddressSpace:
             v.prot = prot
             self._reprotect(v.start, v.end, prot)
         self._merge()
-        self.core.flush_tc_range(addr, end)
+        self.tlb.flush_tlb_range(self, addr, end)
 
     def _reprotect(self, start: int, end: int, prot: int) -> None:
         core, pt = self.core, self.pt
@@ -628,6 +636,7 @@ class AddressSpace:
                 if moved:
                     core.phys_fill64(first, cnt, 0)
             off = stop
+        self.tlb.flush_tlb_range(self, old, old + n)      # move_page_tables flushes the old range
         self.unmap(old, oldlen)
         self._merge()
         return new
@@ -716,7 +725,7 @@ class AddressSpace:
             if write:
                 pmd |= _PAGE_DIRTY | _PAGE_MODIFIED
             core.phys_write64(slot, pmd)
-            core.flush_tc_page(page)
+            self.tlb.update_mmu_cache(self, page, bool(vma.prot & PROT_EXEC))
             return True
         if vma.vm_flags & VM_HUGETLB:
             return self._hugetlb_fault(vma, va, slot, pmd)
@@ -724,7 +733,7 @@ class AddressSpace:
             hbase = huge_down(va)
             if vma.start <= hbase and hbase + HPAGE_SIZE <= vma.end and self._thp_fault(vma, hbase, slot):
                 self.minor_faults += 1
-                core.flush_tc_page(page)
+                self.tlb.update_mmu_cache(self, page, bool(vma.prot & PROT_EXEC))
                 return True
             pmd = core.phys_read64(slot)
         if pmd == pt.none_pmd:
@@ -742,7 +751,7 @@ class AddressSpace:
             pte = make_pte(self.frames.alloc(), vma.prot, write)
             self.minor_faults += 1
         core.phys_write64(pslot, pte)
-        core.flush_tc_page(page)
+        self.tlb.update_mmu_cache(self, page, bool(vma.prot & PROT_EXEC))
         return True
 
     # ---- transparent huge pages ----
@@ -783,7 +792,7 @@ class AddressSpace:
         core.phys_write64(slot, pt.kva(table))
         self.frames.split_block(block, HPAGE_ORDER)
         self.thp_split_pmd += 1
-        core.flush_tc_range(hbase, hbase + HPAGE_SIZE)
+        self.tlb.flush_tlb_range(self, hbase, hbase + HPAGE_SIZE)   # pmdp_invalidate
         return True
 
     def enforce_huge_limit(self, rng=None, choose=None) -> list[int]:
@@ -839,7 +848,7 @@ class AddressSpace:
         core.phys_zero(table, PAGE_SIZE)      # the old PTE table is kept as the deposit
         self._thp[hbase] = table
         self.thp_collapse_alloc += 1
-        core.flush_tc_range(hbase, hbase + HPAGE_SIZE)
+        self.tlb.flush_tlb_range(self, hbase, hbase + HPAGE_SIZE)   # pmdp_collapse_flush
         return True
 
     def _table_ranges(self, start: int, end: int):
@@ -958,7 +967,7 @@ class AddressSpace:
         self._hp_mapped[hbase] = block
         core.phys_write64(slot, make_huge_pmd(block, vma.prot, True))
         self.minor_faults += 1
-        core.flush_tc_page(page_down(va))
+        self.tlb.update_mmu_cache(self, page_down(va), bool(vma.prot & PROT_EXEC))
         return True
 
     # ---- statistics ----
@@ -980,6 +989,12 @@ class AddressSpace:
             "frames_free": self.frames.free_frames,
             "free_huge_blocks": self.frames.free_blocks()[-1],
         }
+
+    def reg_stats(self, st) -> None:
+        st.add("minor_faults", self.minor_faults, "Pages allocated on first touch")
+        st.add("mem_pages_in_use", self.rss_pages, "16 KB physical frames in use at exit")
+        for k, v in self.counters().items():
+            st.add(f"mm.{k}", v, "Memory-manager counter (docs/thp.md)")
 
     # ---- kernel access to user memory (copy_from_user / copy_to_user) ----
     def _page_pa(self, va: int, write: bool, force: bool) -> int:

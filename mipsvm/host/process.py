@@ -12,10 +12,11 @@ import sys
 from collections import Counter
 
 from .. import loader
-from ..core import Core, EVENT_BUDGET, EVENT_EXCEPTION
-from . import kernel, signals, syscalls
+from ..core import EVENT_BUDGET, EVENT_EXCEPTION
+from . import signals, syscalls
+from .kernel import KernelFault
 from .fs import FdTable, FsRoot
-from .mm import AddressSpace, USER_VA_LIMIT
+from .mm import USER_VA_LIMIT
 
 # Cause.ExcCode (cpu.h)
 EXC_MOD, EXC_TLBL, EXC_TLBS, EXC_ADEL, EXC_ADES = 1, 2, 3, 4, 5
@@ -42,21 +43,21 @@ class BudgetExceeded(Exception):
 
 
 class Process:
-    def __init__(self, exe: str, argv: list[str], envp: list[str], *, fs_root: str = ".",
-                 seed: int = 0, mem_size: int = 4 << 30, core: Core | None = None,
-                 tlb: bool = False, tlb_geometry: dict | None = None, thp: str = "never",
-                 refill_handler: bytes | None = None, hugetlb_pages: int = 0, hugetlb_prealloc: bool = False):
-        self.core = core or Core(mem_size, tlb_mode=tlb, seed=seed, **(tlb_geometry or {}))
+    """One simulated program on the host kernel of a System's machine."""
+
+    def __init__(self, kernel, exe: str, argv: list[str], envp: list[str], *, fs_root: str = "."):
+        self.kernel = kernel
+        self.core = kernel.core
         self.machine = self.core
-        self.mm = AddressSpace(self.core, mmap_top=STACK_TOP - STACK_SIZE - (1 << 30), **({"thp": thp} if thp != "never" else {}))
-        if hugetlb_pages:
-            self.mm.reserve_hugetlb(hugetlb_pages, prealloc=hugetlb_prealloc)
-        if self.core.tlb_mode:
-            kernel.boot_cpu(self.core, self.mm, refill_handler)
+        cfg = kernel.config
+        self.mm = kernel.new_mm(mmap_top=STACK_TOP - STACK_SIZE - (1 << 30))
+        if cfg.hugetlb_pages:
+            self.mm.reserve_hugetlb(cfg.hugetlb_pages, prealloc=cfg.hugetlb_prealloc)
+        kernel.switch_mm(self.mm)
         self.fs = FsRoot(fs_root)
         self.fds = FdTable.with_stdio()
         self.signals = signals.SignalState()
-        self.rng = random.Random(seed)
+        self.rng = random.Random(kernel.system.config.seed)
         self.stats: Counter = Counter()
         self.exc_counts: Counter = Counter()
         self.argv, self.envp = list(argv), list(envp)
@@ -127,7 +128,7 @@ class Process:
         core = self.core
         code = core.exc_code
         if core.tlb_mode and core.exc_epc >> 63:
-            raise kernel.KernelFault(core)
+            raise KernelFault(core)
         if code == EXC_INT:
             self.timer_tick()
             core.pc = core.exc_epc
@@ -183,7 +184,15 @@ class Process:
         if self.mm.thp != "never":
             # khugepaged: a little scanning per tick (one PMD range), in address order
             self.mm.collapse_scan(max_ranges=1)
-        kernel.arm_timer(self.core)
+        self.kernel.arm_timer()
+
+    def reg_stats(self, st) -> None:
+        st.add("syscalls", self.stats["syscalls"], "System calls served by the host kernel")
+        st.add("page_faults", self.stats["page_faults"], "Faults served by demand paging")
+        if self.core.tlb_mode:
+            st.add("timer_ticks", self.stats["timer_ticks"], "Timer interrupts served by the host kernel")
+        for key in sorted(k for k in self.stats if k.startswith("syscall.")):
+            st.add(key, self.stats[key], "Calls of this system call")
 
     def _fpe_code(self) -> int:
         cause = (self.core.fcsr >> 12) & 0x3F

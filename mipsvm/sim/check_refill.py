@@ -23,8 +23,11 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 
+from ..cp0 import regs as cp0regs
 from ..host import kernel
 from ..host import mm as M
+from ..host.tlbflush import pte_to_entrylo
+from ..models import CPU
 
 EBASE = kernel.EBASE
 PM_SMALL = 0x00006000               # 16 KB pages (PM_DEFAULT_MASK)
@@ -48,8 +51,17 @@ GPR_NAMES = ("zero", "at", "v0", "v1", "a0", "a1", "a2", "a3",
              "s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7",
              "t8", "t9", "k0", "k1", "gp", "sp", "s8", "ra")
 
-DEFAULT_GEOMETRY = {"vtlb": 64, "ftlb_sets": 256, "ftlb_ways": 8, "itlb": 64, "dtlb": 32}
-TINY_GEOMETRY = {"vtlb": 8, "ftlb_sets": 4, "ftlb_ways": 2, "itlb": 4, "dtlb": 4}
+
+
+def geometry_of(cpu: CPU) -> dict:
+    """The TLB geometry a CPU configuration simulates (mipsvm/models), as a dict."""
+    m = cpu.resolved_model()
+    return {"model": m.name, "vtlb": m.vtlb_size, "ftlb_sets": m.ftlb_sets, "ftlb_ways": m.ftlb_ways,
+            "itlb": m.itlb_size, "dtlb": m.dtlb_size}
+
+
+DEFAULT_GEOMETRY = geometry_of(CPU())
+TINY_GEOMETRY = geometry_of(CPU(model="tiny"))
 
 # directives whose bytes are padding, not instructions (the instruction-count rule)
 PADDING_DIRECTIVES = {".org", ".align", ".balign", ".balignw", ".balignl", ".p2align",
@@ -410,23 +422,36 @@ def _reference(core, va: int, ftlb: bool, wm0: int, wm1: int) -> dict:
             "vpn2": va & SEGMASK & ~(pm | 0x1FFF), "lo0": lo0, "lo1": lo1}
 
 
-_CP0_TABLES: tuple | None = None
-
-
-def _cp0_tables() -> tuple[list[int], list[int]]:
-    """CP0 reset values and write masks (kernel.reset_and_masks), computed once."""
-    global _CP0_TABLES
-    if _CP0_TABLES is None:
-        _CP0_TABLES = kernel.reset_and_masks()
-    return _CP0_TABLES
-
-
 def _make_core(geometry: dict, seed: int):
+    """A machine in reset state with the geometry's CPU model and TLB."""
     from ..core import Core
-    try:
-        return Core(64 << 20, tlb_mode=True, seed=seed, **geometry)
-    except OverflowError:           # older cores: seed * constant overflows for seed >= 2
-        return Core(64 << 20, tlb_mode=True, seed=seed & 1, **geometry)
+    g = dict(geometry)
+    return Core(64 << 20, tlb_mode=True, seed=seed, model=g.pop("model"), **g)
+
+
+def _preload(core, va: int) -> None:
+    """Write the entry for va from the page tables with TLBWR (what Linux's
+    __update_tlb does after a fault), under the ASID already in EntryHi."""
+    exc, pte, huge, _ = core.walk(va)
+    if exc:
+        return
+    asid = core.cp0_get(10, 0) & 0x3FF
+    if huge:
+        lo = pte_to_entrylo(pte)
+        core.cp0_set(5, 0, PM_HUGE)
+        core.cp0_set(2, 0, lo)
+        core.cp0_set(3, 0, lo + (M.HPAGE_SIZE >> 7))
+    else:
+        even = va & ~0x7FFF
+        pte1 = core.walk(even | 0x4000)[1]
+        core.cp0_set(5, 0, PM_SMALL)
+        core.cp0_set(2, 0, pte_to_entrylo(core.walk(even)[1]))
+        core.cp0_set(3, 0, pte_to_entrylo(pte1))
+    core.cp0_set(10, 0, (va & ~0x1FFF & SEGMASK) | asid)
+    core.tlbp()
+    if not core.cp0_get(0, 0) & (1 << 31):
+        return                        # already there (another fill covered it)
+    core.tlbwr()
 
 
 def build_case(index: int, seed: int, geometry: dict):
@@ -526,9 +551,7 @@ def build_case(index: int, seed: int, geometry: dict):
                 raise InternalError(f"case {index}: built a {kind} case, the walker sees {real}")
             kind = real
 
-    # ---- CP0 and registers, as kernel.boot_cpu leaves them
-    resets, masks = _cp0_tables()
-    core.cp0_load(resets, masks)
+    # ---- CP0 and registers, as the host kernel's boot leaves them
     asid = rng.randint(0, 0x3FF)
     ks5 = 0 if rng.random() < 0.5 else rng.choice(
         (1, rng.getrandbits(64) | 1, rng.randint(1, 0xFFFF) << 32, 1 << 63, rng.getrandbits(64) or 1))
@@ -550,8 +573,7 @@ def build_case(index: int, seed: int, geometry: dict):
         if fasid == asid:
             fasid ^= 1
         core.cp0_poke(10, 0, fasid)
-        core.cp0_poke(5, 0, PM_SMALL)
-        core.tlb_update(fva)
+        _preload(core, fva)
     core.cp0_poke(15, 1, EBASE)
     core.cp0_poke(5, 0, PM_SMALL)
     core.cp0_poke(10, 0, asid)
@@ -572,7 +594,7 @@ def run_case(handler: Handler, index: int, seed: int, geometry: dict, trace: boo
 
     core, case, _ = build_case(index, seed, geometry)
     core.phys_write(0, handler.image)
-    resets, masks = _cp0_tables()
+    masks = cp0regs.wmask_array(core.model)
     wm0, wm1 = masks[2 * 8], masks[3 * 8]
     ftlb = geometry["ftlb_sets"] * geometry["ftlb_ways"] > 0 and not core.cp0_get(16, 6) & (1 << 22)
     ref = _reference(core, case.va, ftlb, wm0, wm1)

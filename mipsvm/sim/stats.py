@@ -55,44 +55,39 @@ EXC_STAT_NAMES = {0: "int", 1: "mod", 2: "tlbl", 3: "tlbs", 4: "adel", 5: "ades"
                   7: "dbe", 8: "syscall", 9: "bp", 10: "ri", 11: "cpu", 12: "ov", 13: "tr", 15: "fpe"}
 
 
-def collect(proc, host_seconds: float) -> Stats:
-    """Stats of one finished (or stopped) process."""
-    core = proc.core
-    st = Stats()
+def reg_cpu_stats(core, st: Stats, exc_counts=None) -> None:
+    """The CPU's own counters (instructions, cycles, exceptions taken)."""
     insts = core.icount
     st.add("sim_insts", insts, "Number of instructions simulated")
     st.add("instructions", insts, "Instructions retired (alias of sim_insts)")
-    st.add("cycles", proc.cycles, "Simulated cycles (one per instruction plus stalls)")
-    st.add("sim_seconds", proc.cycles / 1e9, "Simulated seconds at 1 GHz")
-    st.add("syscalls", proc.stats["syscalls"], "System calls served by the host kernel")
-    st.add("page_faults", proc.stats["page_faults"], "Faults served by demand paging")
-    st.add("minor_faults", proc.mm.minor_faults, "Pages allocated on first touch")
-    st.add("mem_pages_in_use", proc.mm.rss_pages, "16 KB physical frames in use at exit")
-    excs = core.exceptions_taken() if core.tlb_mode else proc.exc_counts
+    cycles = insts + core.stall_cycles
+    st.add("cycles", cycles, "Simulated cycles (one per instruction plus stalls)")
+    st.add("sim_seconds", cycles / 1e9, "Simulated seconds at 1 GHz")
+    excs = core.exceptions_taken() if core.tlb_mode else (exc_counts or {})
     for code in sorted(excs):
         name = EXC_STAT_NAMES.get(code, str(code))
         st.add(f"exceptions.{name}", excs[code], f"Exceptions taken with ExcCode {code}")
-    if core.tlb_mode:
-        t = core.tlb_stats()
-        st.add("tlb.refills", t["refills_taken"], "TLB refill exceptions taken (PerfCnt event 0x60)")
-        st.add("tlb.refills.vtlb", t["refill_vtlb"], "Refill-handler writes that landed in the VTLB")
-        st.add("tlb.refills.ftlb", t["refill_ftlb"], "Refill-handler writes that landed in the FTLB")
-        st.add("tlb.refills.page_16k", t["refill_small"], "Refill-handler writes of 16 KB page pairs")
-        st.add("tlb.refills.page_32m", t["refill_huge"], "Refill-handler writes of 32 MB huge pages")
-        st.add("tlb.itlb.hits", t["itlb_hit"], "Instruction fetches that hit the ITLB")
-        st.add("tlb.itlb.misses", t["itlb_miss"], "ITLB misses (filled from the JTLB)")
-        st.add("tlb.dtlb.hits", t["dtlb_access"] - t["dtlb_miss"], "Data accesses that hit the DTLB")
-        st.add("tlb.dtlb.misses", t["dtlb_miss"], "DTLB misses (filled from the JTLB)")
-        st.add("tlb.machine_checks", t["mcheck"], "Duplicate TLB entries refused (Machine Check)")
-        st.add("cp0.kscratch6", core.cp0_get(31, 7), "KScratch6: huge refills counted by the handler")
-        st.add("timer_ticks", proc.stats["timer_ticks"], "Timer interrupts served by the host kernel")
-    counters = getattr(proc.mm, "counters", None)
-    if counters is not None:
-        for k, v in counters().items():
-            st.add(f"mm.{k}", v, "Memory-manager counter (docs/thp.md)")
-    for key in sorted(k for k in proc.stats if k.startswith("syscall.")):
-        st.add(key, proc.stats[key], "Calls of this system call")
+
+
+def reg_tlb_stats(core, st: Stats) -> None:
+    """The MMU's counters (TLB model only)."""
+    if not core.tlb_mode:
+        return
+    t = core.tlb_stats()
+    st.add("tlb.refills", t["refills_taken"], "TLB refill exceptions taken (PerfCnt event 0x60)")
+    st.add("tlb.refills.vtlb", t["refill_vtlb"], "Refill-handler writes that landed in the VTLB")
+    st.add("tlb.refills.ftlb", t["refill_ftlb"], "Refill-handler writes that landed in the FTLB")
+    st.add("tlb.refills.page_16k", t["refill_small"], "Refill-handler writes of 16 KB page pairs")
+    st.add("tlb.refills.page_32m", t["refill_huge"], "Refill-handler writes of 32 MB huge pages")
+    st.add("tlb.itlb.hits", t["itlb_hit"], "Instruction fetches that hit the ITLB")
+    st.add("tlb.itlb.misses", t["itlb_miss"], "ITLB misses (filled from the JTLB)")
+    st.add("tlb.dtlb.hits", t["dtlb_access"] - t["dtlb_miss"], "Data accesses that hit the DTLB")
+    st.add("tlb.dtlb.misses", t["dtlb_miss"], "DTLB misses (filled from the JTLB)")
+    st.add("tlb.machine_checks", t["mcheck"], "Duplicate TLB entries refused (Machine Check)")
+    st.add("cp0.kscratch6", core.cp0_get(31, 7), "KScratch6: huge refills counted by the handler")
+
+
+def reg_host_stats(st: Stats, insts: int, host_seconds: float) -> None:
     st.add("host_seconds", round(host_seconds, 6), "Host wall-clock seconds (not deterministic)")
     st.add("mips", round(insts / host_seconds / 1e6, 3) if host_seconds > 0 else 0.0,
            "Simulated million instructions per host second (not deterministic)")
-    return st

@@ -9,8 +9,8 @@ import pytest
 
 from mipsvm import cp0
 from mipsvm.cp0 import gen, regs
-from mipsvm.isa import cpu_models
-from mipsvm.isa.cpu_models import MODELS
+from mipsvm.models import cpu as cpu_models
+from mipsvm.models.cpu import MODELS
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))

@@ -513,8 +513,10 @@ def _corpus_binary(name):
 
 
 def _run_program(exe, capfd, thp):
-    from mipsvm.host.process import Process
-    proc = Process(exe, [exe], ["LANG=C"], thp=thp, mem_size=1 << 30)
+    import mipsvm
+    system = mipsvm.System(mipsvm.SystemConfig(memory=mipsvm.Memory(size=1 << 30),
+                                               kernel=mipsvm.Kernel(thp=thp)))
+    proc = system.load(exe, env=["LANG=C"])
     proc.run()
     out = capfd.readouterr().out
     return proc, out

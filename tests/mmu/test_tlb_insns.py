@@ -9,7 +9,6 @@ import tempfile
 import pytest
 
 from mipsvm.core import Core, EVENT_EXCEPTION
-from mipsvm.host.kernel import reset_and_masks
 
 AS = "mips64el-linux-gnuabi64-as"
 OBJCOPY = "mips64el-linux-gnuabi64-objcopy"
@@ -34,9 +33,7 @@ def assemble(src: str) -> bytes:
 
 
 def kernel_core(**geometry):
-    core = Core(16 << 20, tlb_mode=True, **geometry)
-    resets, masks = reset_and_masks()
-    core.cp0_load(resets, masks)
+    core = Core(16 << 20, tlb_mode=True, **geometry)     # CP0 in its reset state
     core.cp0_poke(12, 0, (1 << 29) | (1 << 26) | 0xE0)     # kernel mode: KSU=0, EXL=ERL=0, KX/SX/UX
     core.cp0_poke(15, 1, 0xFFFFFFFF80000000)               # EBase
     return core

@@ -49,7 +49,9 @@ def test_kscratch6_stays_zero_without_kscratch5(tmp_path):
 def test_huge_pages_fit_in_full_vtlb(tmp_path):
     # 64 VTLB entries x 32 MB = 2 GB of reach: 256 MB of THP stays resident.
     _, st = run(tmp_path, "--thp", "always", args=("256", "100000"))
-    assert st["tlb.refills.page_32m"] == 0
+    # TLBWR picks VTLB victims at random, so two of the 8 huge entries may
+    # collide now and then; the chase itself never has to refill them again.
+    assert st["tlb.refills.page_32m"] <= 4
     assert st["tlb.refills"] < 200
 
 
@@ -83,7 +85,8 @@ def test_ideal_mmu_gives_same_output(tmp_path):
 def test_bad_geometry_is_a_clear_error(tmp_path, bad):
     r = subprocess.run([sys.executable, "-m", "mipsvm", "run", *bad, PAGECHASE], capture_output=True,
                        text=True, timeout=60, cwd=tmp_path)
-    assert r.returncode == 1 and "Traceback" not in r.stderr and "TLB geometry" in r.stderr
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert r.stderr.startswith(f"mipsvm run: {bad[0]}: ") and len(r.stderr.splitlines()) == 1
 
 
 @pytest.mark.parametrize("seed", ["0", "5", str(2**64 - 1)])

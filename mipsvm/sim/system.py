@@ -1,0 +1,118 @@
+"""A simulated system: the machine built from a configuration tree, the host
+kernel running on it, one program, its statistics.
+
+    import mipsvm
+    cfg = mipsvm.SystemConfig(cpu=mipsvm.CPU(tlb=mipsvm.TLB(vtlb=16)), kernel=mipsvm.Kernel(thp="always"))
+    result = mipsvm.System(cfg).run("workloads/bin/pagechase", ["64", "20000"])
+    result.exit_code, result.stats["tlb.refills"]
+
+The System builds the machine -- core (CPU, CP0, MMU) and physical memory -- from
+the configuration (mipsvm/models/system.py) and the CPU model; the host kernel
+(mipsvm/host) then runs on that machine.  Each part registers its own
+statistics (``reg_stats``); ``write_outputs`` writes stats.txt, stats.json and
+config.json.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import time
+
+from ..core import Core
+from ..models import SystemConfig
+from . import stats as S
+
+
+def build_core(config: SystemConfig, model=None) -> Core:
+    """The machine: one core with its CP0 in reset state and physical memory."""
+    model = model or config.cpu.resolved_model()
+    t = config.cpu.timing
+    return Core(config.memory.size, tlb_mode=config.cpu.mmu == "tlb", seed=config.seed, model=model,
+                lat_utlb_miss=t.utlb_miss, lat_exc=t.exception, lat_eret=t.eret)
+
+
+@dataclasses.dataclass
+class RunResult:
+    """How the program ended, and the statistics of the run."""
+
+    exit_code: int | None          # None when a signal killed it or the run stopped early
+    signal: int | None             # MIPS signal number that killed it
+    stopped: str | None            # "budget" (instruction budget) or "kernel-fault", with message
+    message: str
+    stats: S.Stats
+    host_seconds: float
+
+    @property
+    def status(self) -> int:
+        """What a shell would see (128 + signal for a kill, 124 for the budget, 71 for a kernel fault)."""
+        if self.stopped == "budget":
+            return 124
+        if self.stopped == "kernel-fault":
+            return 71
+        if self.signal is not None:
+            return 128 + self.signal
+        return self.exit_code or 0
+
+
+class System:
+    def __init__(self, config: SystemConfig | None = None):
+        self.config = config if config is not None else SystemConfig()
+        self.config.validate_tree()
+        self.model = self.config.cpu.resolved_model()
+        self.core = build_core(self.config, self.model)
+        from ..host.kernel import HostKernel
+        self.kernel = HostKernel(self)
+        self.process = None
+
+    def load(self, prog: str, args=(), *, env=None, fs_root: str = ".", argv0: str | None = None):
+        """Load a program as the system's process (argv[0] = argv0 or prog)."""
+        from ..host.process import Process
+        if self.process is not None:
+            raise RuntimeError("this System already has a program; build a new System for another")
+        argv = [argv0 or prog] + [str(a) for a in args]
+        self.process = Process(self.kernel, prog, argv, list(env or []), fs_root=os.path.abspath(fs_root))
+        return self.process
+
+    def run(self, prog: str | None = None, args=(), *, env=None, fs_root: str = ".",
+            max_insts: int | None = None, tracer=None) -> RunResult:
+        """Run a program (or the one load() gave) to its end. env: list of
+        "NAME=value" (default: empty, so runs are reproducible anywhere)."""
+        from ..host.kernel import KernelFault
+        from ..host.process import BudgetExceeded
+        proc = self.load(prog, args, env=env, fs_root=fs_root) if prog is not None else self.process
+        stopped, message = None, ""
+        t0 = time.perf_counter()
+        try:
+            proc.run(max_insts, tracer)
+        except BudgetExceeded as e:
+            stopped, message = "budget", str(e)
+        except KernelFault as e:
+            stopped, message = "kernel-fault", str(e)
+        host_seconds = time.perf_counter() - t0
+        exit_code = proc.exit_code if stopped is None and proc.term_signal is None else None
+        return RunResult(exit_code, proc.term_signal, stopped, message, self.stats(host_seconds), host_seconds)
+
+    def stats(self, host_seconds: float = 0.0) -> S.Stats:
+        st = S.Stats()
+        proc = self.process
+        S.reg_cpu_stats(self.core, st, proc.exc_counts if proc else None)
+        if proc is not None:
+            proc.reg_stats(st)
+            proc.mm.reg_stats(st)
+        S.reg_tlb_stats(self.core, st)
+        self.kernel.reg_stats(st)
+        S.reg_host_stats(st, self.core.icount, host_seconds)
+        return st
+
+    def config_dict(self) -> dict:
+        d = self.config.to_dict()
+        d["resolved_cpu_model"] = {k: v for k, v in dataclasses.asdict(self.model).items() if k != "sources"}
+        return d
+
+    def write_outputs(self, outdir: str, st: S.Stats) -> None:
+        st.write(outdir)
+        with open(os.path.join(outdir, "config.json"), "w") as f:
+            json.dump(self.config_dict(), f, indent=1)
+            f.write("\n")
