@@ -7,10 +7,16 @@ the major opcode (bits 31..26), then on the sub-field that best separates what i
 left (function, rs/fmt, rt, bits 10..6, ...), ending in one mask/value test per
 instruction.  Case values that lead to the same set of candidates share one case
 block.  No loops and no tables are used at run time.
+
+Field accessors: ``fld_<field>(w)`` for each field name of the table, from the bits
+it occupies (``fld_rs``, ``fld_imm16``, ...).  A name found at several positions gets
+one accessor per position, ``fld_<field>_<msb>_<lsb>`` (``fld_cc_20_18`` for
+movf/bc1f, ``fld_cc_10_8`` for c.cond.fmt), and none without the suffix.
 """
 
 from __future__ import annotations
 
+import functools
 import sys
 
 from .table import CLASSES, INSTRUCTIONS, check_overlaps, groups
@@ -98,6 +104,39 @@ def build_tree(entries=None, consumed=0):
         by_set[b].append(v)
     cases = [(by_set[b], build_tree(b, consumed | rmask)) for b in order]
     return Switch(lo, w, cases)
+
+
+@functools.cache
+def _positions() -> dict:
+    """Field name -> {(lsb, width): [entry names]}, in table order."""
+    out: dict = {}
+    for e in INSTRUCTIONS:
+        for n, lo, w in e.fields:
+            out.setdefault(n, {}).setdefault((lo, w), []).append(e.name)
+    return out
+
+
+def accessor(name: str, lo: int, width: int) -> str:
+    """The C accessor of field `name` at bits lo..lo+width-1."""
+    if len(_positions()[name]) == 1:
+        return f"fld_{name}"
+    return f"fld_{name}_{lo + width - 1}_{lo}"
+
+
+def accessors() -> dict:
+    """C accessor name -> (lsb, width) for every field the table uses."""
+    return {accessor(n, lo, w): (lo, w) for n, ps in _positions().items() for lo, w in ps}
+
+
+def _emit_accessors(L):
+    L.append("/* Instruction fields, named as in the table (bits MSB..LSB). */")
+    acc = accessors()
+    width = max(len(fn) for fn in acc)
+    for fn, (lo, w) in acc.items():
+        m = f"0x{(1 << w) - 1:x}u"
+        body = f"(w >> {lo}) & {m}" if lo else f"w & {m}"
+        L.append(f"static inline uint32_t {fn + '(uint32_t w)':<{width + 12}} "
+                 f"{{ return {body + ';':<18} }}  /* {lo + w - 1}..{lo} */")
 
 
 def _emit(node, ind, out):
@@ -199,6 +238,8 @@ def generate() -> str:
     for e in INSTRUCTIONS:
         L.append(f"    {1 if e.priv == 'priv' else 0},  /* {e.name} */")
     L.append("};")
+    L.append("")
+    _emit_accessors(L)
     L.append("")
     L.append("/* Op id of instruction word w, OP_INVALID for a reserved encoding. */")
     L.append("static inline int mips_decode(uint32_t w)")
