@@ -5,8 +5,9 @@
 The decoder is a decision tree built from the table's mask/value pairs: a switch on
 the major opcode (bits 31..26), then on the sub-field that best separates what is
 left (function, rs/fmt, rt, bits 10..6, ...), ending in one mask/value test per
-instruction.  Case values that lead to the same set of candidates share one case
-block.  No loops and no tables are used at run time.
+instruction, plus its ri= conditions (then OP_INVALID).  Case values that lead to the
+same set of candidates share one case block.  No loops and no tables are used at run
+time.
 
 Field accessors: ``fld_<field>(w)`` for each field name of the table, from the bits
 it occupies (``fld_rs``, ``fld_imm16``, ...).  A name found at several positions gets
@@ -139,6 +140,15 @@ def _emit_accessors(L):
                  f"{{ return {body + ';':<18} }}  /* {lo + w - 1}..{lo} */")
 
 
+def _ret(e) -> str:
+    """The return statement for a word that matched e's pattern."""
+    if not e.ri:
+        return f"return {e.enum};"
+    acc = {n: accessor(n, lo, w) for n, lo, w in e.fields}
+    cond = " && ".join(c.c_expr(lambda n: f"{acc[n]}(w)") for c in e.ri)
+    return f"return {cond} ? OP_INVALID : {e.enum};  /* ri= */"
+
+
 def _emit(node, ind, out):
     pad = "    " * ind
     if node is None:
@@ -147,9 +157,9 @@ def _emit(node, ind, out):
     if isinstance(node, Leaf):
         for mask, value, e in node.tests:
             if mask == 0:
-                out.append(f"{pad}return {e.enum};")
+                out.append(f"{pad}{_ret(e)}")
                 return
-            out.append(f"{pad}if ((w & 0x{mask:08x}u) == 0x{value:08x}u) return {e.enum};")
+            out.append(f"{pad}if ((w & 0x{mask:08x}u) == 0x{value:08x}u) {_ret(e)}")
         out.append(f"{pad}return OP_INVALID;")
         return
     m = (1 << node.width) - 1
