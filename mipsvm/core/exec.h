@@ -448,11 +448,12 @@ again:;
             break;
 
         default:
-            /* Privileged instructions need kernel mode (or Status.CU0): in user
-             * mode Coprocessor Unusable, CE=0. Anything else reaching here has no
-             * semantics in this model: Reserved Instruction. */
+            /* Only the ops the table marks unimpl= (XPA, EJTAG, VZ) get here:
+             * gen.py fails the build for any other op without a case.
+             * Privileged ones need kernel mode (or Status.CU0): in user mode
+             * Coprocessor Unusable, CE=0; otherwise Reserved Instruction. */
             if (mips_op_priv[op] && !m->kmode) RAISE(EXC_CPU);
-            RAISE(EXC_RI);      /* includes MFHC0/MTHC0 (no XPA) and VZ ops (no guest yet) */
+            RAISE(EXC_RI);
         }
         s->gpr[0] = 0;
         continue;

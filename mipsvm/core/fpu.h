@@ -644,12 +644,6 @@ static inline int fpu__ctc1(CPUState *s, int fs, uint64_t v64)
  * fpu_exec: every COP1/COP1X instruction that neither touches memory nor
  * branches, plus MOVF/MOVT on GPRs.  Returns 0, EXC_FPE or EXC_RI.
  * ------------------------------------------------------------------------ */
-#define FPU__CASE_C(F) \
-    case OP_C_F_##F: case OP_C_UN_##F: case OP_C_EQ_##F: case OP_C_UEQ_##F: \
-    case OP_C_OLT_##F: case OP_C_ULT_##F: case OP_C_OLE_##F: case OP_C_ULE_##F: \
-    case OP_C_SF_##F: case OP_C_NGLE_##F: case OP_C_SEQ_##F: case OP_C_NGL_##F: \
-    case OP_C_LT_##F: case OP_C_NGE_##F: case OP_C_LE_##F: case OP_C_NGT_##F
-
 static inline int fpu_exec(CPUState *s, int op, uint32_t w)
 {
     const int fr = fld_fr(w), ft = fld_ft(w);
@@ -748,13 +742,13 @@ static inline int fpu_exec(CPUState *s, int op, uint32_t w)
 
     /* ---- compares: FCC[cc] (bits 10..8) only written when no enabled
      * exception fires (qemu helper_cmp_*: update_fcr31 first) ---- */
-    FPU__CASE_C(S): {
+    CASE_GROUP_FPCMP_S {
         int un = fpu__isnan_s(s1) || fpu__isnan_s(t1);
         cond = fpu__cmp((int)(w & 15), un, fpu__issnan_s(s1) || fpu__issnan_s(t1),
                         fpu__ord(s1, 31), fpu__ord(t1, 31), &fl);
         goto setcc;
     }
-    FPU__CASE_C(D): {
+    CASE_GROUP_FPCMP_D {
         int un = fpu__isnan_d(d1) || fpu__isnan_d(e1);
         cond = fpu__cmp((int)(w & 15), un, fpu__issnan_d(d1) || fpu__issnan_d(e1),
                         fpu__ord(d1, 63), fpu__ord(e1, 63), &fl);
@@ -823,5 +817,4 @@ setcc:
     return 0;
 }
 
-#undef FPU__CASE_C
 #endif

@@ -19,6 +19,8 @@ MIPS64 Architecture manual (Vol. II, MD00087, appendix A) and the VZ ASE (MD0084
   ``"lsb+msbd+1>32"`` for EXT: the C decoder returns OP_INVALID, ``lookup`` and
   ``decode`` None, ``disasm`` ".word".  Only rules on the encoding itself; checks of
   machine state such as HWREna stay in the C semantics),
+  ``unimpl`` (why the core deliberately has no semantics, e.g. ``"no XPA"``: the
+  interpreter's default case raises RI, or CpU for a privileged op in user mode),
   ``capstone`` (``"skip: why"`` when capstone 5 cannot decode the instruction at all,
   or ``"COND ...: why"`` when it decodes only encodings meeting COND),
   ``note`` (free text).
@@ -29,6 +31,8 @@ MIPS64 Architecture manual (Vol. II, MD00087, appendix A) and the VZ ASE (MD0084
 
 Checked at import: patterns (32 bits, known fields), unique names, conditions (only
 the entry's fields), and that an ``ri`` reserves some but not all values of its fields.
+Checked by ``gen.py`` when the core is built: no two entries overlap, the C core has a
+case for every op that is not ``unimpl``, and uses every generated group and accessor.
 
 Everything else (C decoder, op enum, field accessors, Python decoder, disassembler) is
 generated from this list.  Paired-single, MIPS16, microMIPS, MSA, DSP and COP2 are not
@@ -71,6 +75,7 @@ class Entry:
     aliases: tuple
     canon: tuple              # Cond, see the module docstring
     ri: tuple                 # Cond: all hold -> Reserved Instruction
+    unimpl: str               # why the core has no semantics ("" = it has)
     cs_skip: str              # why capstone cannot decode it ("" = it can)
     cs_when: tuple            # conditions under which capstone decodes it
     cs_why: str
@@ -232,9 +237,11 @@ _CS_COP1X = "{}!=8: capstone 5 decodes opcode 010011 with bits 25..21 = 01000 as
 _CS_BASE8 = _CS_COP1X.format("base")
 _CS_FR8 = _CS_COP1X.format("fr")
 
+_NO_VZ = "VZ not yet"     # unimpl=: guest mode is a later step
+
 
 def make_entry(name, pattern, cls, isa, asm="", *, priv=None, group="", aliases=(),
-               canon="", ri="", capstone="", note="") -> Entry:
+               canon="", ri="", unimpl="", capstone="", note="") -> Entry:
     if cls not in CLASSES:
         raise ValueError(f"{name}: unknown class {cls}")
     if isa not in ISA_LEVELS:
@@ -260,7 +267,7 @@ def make_entry(name, pattern, cls, isa, asm="", *, priv=None, group="", aliases=
     if ri_conds:
         _check_ri(name, ri_conds, fields)
     return Entry(name, pattern, cls, isa, asm, priv, tuple(group.split()), tuple(aliases),
-                 _parse_conds(canon, fields), ri_conds, cs_skip, cs_when, cs_why, note,
+                 _parse_conds(canon, fields), ri_conds, unimpl, cs_skip, cs_when, cs_why, note,
                  mask, value, fields)
 
 
@@ -319,12 +326,12 @@ I("dadd",    "000000 rs rt rd 00000 101100",        "alu",    "mips64",   "rd,rs
 I("daddu",   "000000 rs rt rd 00000 101101",        "alu",    "mips64",   "rd,rs,rt", aliases="move")
 I("dsub",    "000000 rs rt rd 00000 101110",        "alu",    "mips64",   "rd,rs,rt", aliases="dneg")
 I("dsubu",   "000000 rs rt rd 00000 101111",        "alu",    "mips64",   "rd,rs,rt", aliases="dnegu")
-I("tge",     "000000 rs rt code10 110000",          "trap",   "mips32",   "rs,rt,code10", group="trap_reg")
-I("tgeu",    "000000 rs rt code10 110001",          "trap",   "mips32",   "rs,rt,code10", group="trap_reg")
-I("tlt",     "000000 rs rt code10 110010",          "trap",   "mips32",   "rs,rt,code10", group="trap_reg")
-I("tltu",    "000000 rs rt code10 110011",          "trap",   "mips32",   "rs,rt,code10", group="trap_reg")
-I("teq",     "000000 rs rt code10 110100",          "trap",   "mips32",   "rs,rt,code10", group="trap_reg")
-I("tne",     "000000 rs rt code10 110110",          "trap",   "mips32",   "rs,rt,code10", group="trap_reg")
+I("tge",     "000000 rs rt code10 110000",          "trap",   "mips32",   "rs,rt,code10")
+I("tgeu",    "000000 rs rt code10 110001",          "trap",   "mips32",   "rs,rt,code10")
+I("tlt",     "000000 rs rt code10 110010",          "trap",   "mips32",   "rs,rt,code10")
+I("tltu",    "000000 rs rt code10 110011",          "trap",   "mips32",   "rs,rt,code10")
+I("teq",     "000000 rs rt code10 110100",          "trap",   "mips32",   "rs,rt,code10")
+I("tne",     "000000 rs rt code10 110110",          "trap",   "mips32",   "rs,rt,code10")
 I("dsll",    "000000 00000 rt rd sa 111000",        "shift",  "mips64",   "rd,rt,sa")
 I("dsrl",    "000000 0000 0 rt rd sa 111010",       "shift",  "mips64",   "rd,rt,sa")
 I("drotr",   "000000 0000 1 rt rd sa 111010",       "shift",  "mips64r2", "rd,rt,sa")
@@ -341,12 +348,12 @@ I("bltz",    "000001 rs 00000 offset16",            "branch", "mips32",   "rs,br
 I("bgez",    "000001 rs 00001 offset16",            "branch", "mips32",   "rs,br")
 I("bltzl",   "000001 rs 00010 offset16",            "branch", "mips32",   "rs,br")
 I("bgezl",   "000001 rs 00011 offset16",            "branch", "mips32",   "rs,br")
-I("tgei",    "000001 rs 01000 imm16",               "trap",   "mips32",   "rs,simm", group="trap_imm")
-I("tgeiu",   "000001 rs 01001 imm16",               "trap",   "mips32",   "rs,simm", group="trap_imm")
-I("tlti",    "000001 rs 01010 imm16",               "trap",   "mips32",   "rs,simm", group="trap_imm")
-I("tltiu",   "000001 rs 01011 imm16",               "trap",   "mips32",   "rs,simm", group="trap_imm")
-I("teqi",    "000001 rs 01100 imm16",               "trap",   "mips32",   "rs,simm", group="trap_imm")
-I("tnei",    "000001 rs 01110 imm16",               "trap",   "mips32",   "rs,simm", group="trap_imm")
+I("tgei",    "000001 rs 01000 imm16",               "trap",   "mips32",   "rs,simm")
+I("tgeiu",   "000001 rs 01001 imm16",               "trap",   "mips32",   "rs,simm")
+I("tlti",    "000001 rs 01010 imm16",               "trap",   "mips32",   "rs,simm")
+I("tltiu",   "000001 rs 01011 imm16",               "trap",   "mips32",   "rs,simm")
+I("teqi",    "000001 rs 01100 imm16",               "trap",   "mips32",   "rs,simm")
+I("tnei",    "000001 rs 01110 imm16",               "trap",   "mips32",   "rs,simm")
 I("bltzal",  "000001 rs 10000 offset16",            "branch", "mips32",   "rs,br")
 I("bgezal",  "000001 rs 10001 offset16",            "branch", "mips32",   "rs,br", aliases="bal")
 I("bltzall", "000001 rs 10010 offset16",            "branch", "mips32",   "rs,br")
@@ -450,10 +457,10 @@ I("rdhwr",   "011111 00000 rt rd 00000 111011",     "misc",   "mips32r2", "rt,hw
 # ---------------------------------------------------------------------------------
 I("mfc0",    "010000 00000 rt rd 00000000 sel",     "cp0",    "mips32",   "rt,c0")
 I("dmfc0",   "010000 00001 rt rd 00000000 sel",     "cp0",    "mips64",   "rt,c0")
-I("mfhc0",   "010000 00010 rt rd 00000000 sel",     "cp0",    "mips32r2", "rt,c0", note="XPA", capstone=_CS_NO)
+I("mfhc0",   "010000 00010 rt rd 00000000 sel",     "cp0",    "mips32r2", "rt,c0", unimpl="no XPA", capstone=_CS_NO)
 I("mtc0",    "010000 00100 rt rd 00000000 sel",     "cp0",    "mips32",   "rt,c0")
 I("dmtc0",   "010000 00101 rt rd 00000000 sel",     "cp0",    "mips64",   "rt,c0")
-I("mthc0",   "010000 00110 rt rd 00000000 sel",     "cp0",    "mips32r2", "rt,c0", note="XPA", capstone=_CS_NO)
+I("mthc0",   "010000 00110 rt rd 00000000 sel",     "cp0",    "mips32r2", "rt,c0", unimpl="no XPA", capstone=_CS_NO)
 I("di",      "010000 01011 rt 01100 00000 0 00 000", "cp0",   "mips32r2", "rt?")
 I("ei",      "010000 01011 rt 01100 00000 1 00 000", "cp0",   "mips32r2", "rt?")
 I("tlbr",    "010000 1 0000000000000000000 000001", "tlb",    "mips32")
@@ -463,19 +470,19 @@ I("tlbinvf", "010000 1 0000000000000000000 000100", "tlb",    "mips32r2", note="
 I("tlbwr",   "010000 1 0000000000000000000 000110", "tlb",    "mips32")
 I("tlbp",    "010000 1 0000000000000000000 001000", "tlb",    "mips32")
 I("eret",    "010000 1 0000000000000000000 011000", "cp0",    "mips32")
-I("deret",   "010000 1 0000000000000000000 011111", "cp0",    "mips32",   note="EJTAG")
+I("deret",   "010000 1 0000000000000000000 011111", "cp0",    "mips32",   unimpl="no EJTAG")
 I("wait",    "010000 1 code19 100000",              "cp0",    "mips32",   "code19", capstone=_CS_NO)
-I("mfgc0",   "010000 00011 rt rd 000 00000 sel",    "vz",     "vz",       "rt,c0", group="gc0", capstone=_CS_VZ)
-I("dmfgc0",  "010000 00011 rt rd 001 00000 sel",    "vz",     "vz",       "rt,c0", group="gc0", capstone=_CS_VZ)
-I("mtgc0",   "010000 00011 rt rd 010 00000 sel",    "vz",     "vz",       "rt,c0", group="gc0", capstone=_CS_VZ)
-I("dmtgc0",  "010000 00011 rt rd 011 00000 sel",    "vz",     "vz",       "rt,c0", group="gc0", capstone=_CS_VZ)
-I("tlbgr",   "010000 1 0000000000000000000 001001", "vz",     "vz",       group="tlbg", capstone=_CS_VZ)
-I("tlbgwi",  "010000 1 0000000000000000000 001010", "vz",     "vz",       group="tlbg", capstone=_CS_VZ)
-I("tlbginv", "010000 1 0000000000000000000 001011", "vz",     "vz",       group="tlbg", capstone=_CS_VZ)
-I("tlbginvf", "010000 1 0000000000000000000 001100", "vz",    "vz",       group="tlbg", capstone=_CS_VZ)
-I("tlbgwr",  "010000 1 0000000000000000000 001110", "vz",     "vz",       group="tlbg", capstone=_CS_VZ)
-I("tlbgp",   "010000 1 0000000000000000000 010000", "vz",     "vz",       group="tlbg", capstone=_CS_VZ)
-I("hypcall", "010000 1 0000 code10 00000 101000",   "vz",     "vz",       "code10", capstone=_CS_VZ)  # GExcCode HC
+I("mfgc0",   "010000 00011 rt rd 000 00000 sel",    "vz",     "vz",       "rt,c0", unimpl=_NO_VZ, capstone=_CS_VZ)
+I("dmfgc0",  "010000 00011 rt rd 001 00000 sel",    "vz",     "vz",       "rt,c0", unimpl=_NO_VZ, capstone=_CS_VZ)
+I("mtgc0",   "010000 00011 rt rd 010 00000 sel",    "vz",     "vz",       "rt,c0", unimpl=_NO_VZ, capstone=_CS_VZ)
+I("dmtgc0",  "010000 00011 rt rd 011 00000 sel",    "vz",     "vz",       "rt,c0", unimpl=_NO_VZ, capstone=_CS_VZ)
+I("tlbgr",   "010000 1 0000000000000000000 001001", "vz",     "vz",       unimpl=_NO_VZ, capstone=_CS_VZ)
+I("tlbgwi",  "010000 1 0000000000000000000 001010", "vz",     "vz",       unimpl=_NO_VZ, capstone=_CS_VZ)
+I("tlbginv", "010000 1 0000000000000000000 001011", "vz",     "vz",       unimpl=_NO_VZ, capstone=_CS_VZ)
+I("tlbginvf", "010000 1 0000000000000000000 001100", "vz",    "vz",       unimpl=_NO_VZ, capstone=_CS_VZ)
+I("tlbgwr",  "010000 1 0000000000000000000 001110", "vz",     "vz",       unimpl=_NO_VZ, capstone=_CS_VZ)
+I("tlbgp",   "010000 1 0000000000000000000 010000", "vz",     "vz",       unimpl=_NO_VZ, capstone=_CS_VZ)
+I("hypcall", "010000 1 0000 code10 00000 101000",   "vz",     "vz",       "code10", unimpl=_NO_VZ, capstone=_CS_VZ)  # GExcCode HC
 
 # ---------------------------------------------------------------------------------
 # COP1 (opcode 010001): rs/fmt bits 25..21 (S=10000 D=10001 W=10100 L=10101),
@@ -490,10 +497,10 @@ I("mtc1",    "010001 00100 rt fs 00000000000",      "fpu",    "mips32",   "rt,fs
 I("dmtc1",   "010001 00101 rt fs 00000000000",      "fpu",    "mips64",   "rt,fs", group="fpu_exec")
 I("ctc1",    "010001 00110 rt fs 00000000000",      "fpu",    "mips32",   "rt,c1", group="fpu_exec")
 I("mthc1",   "010001 00111 rt fs 00000000000",      "fpu",    "mips32r2", "rt,fs", group="fpu_exec")
-I("bc1f",    "010001 01000 cc 0 0 offset16",        "fpu_branch", "mips32", "cc?,br", group="bc1")
-I("bc1t",    "010001 01000 cc 0 1 offset16",        "fpu_branch", "mips32", "cc?,br", group="bc1")
-I("bc1fl",   "010001 01000 cc 1 0 offset16",        "fpu_branch", "mips32", "cc?,br", group="bc1")
-I("bc1tl",   "010001 01000 cc 1 1 offset16",        "fpu_branch", "mips32", "cc?,br", group="bc1")
+I("bc1f",    "010001 01000 cc 0 0 offset16",        "fpu_branch", "mips32", "cc?,br")
+I("bc1t",    "010001 01000 cc 0 1 offset16",        "fpu_branch", "mips32", "cc?,br")
+I("bc1fl",   "010001 01000 cc 1 0 offset16",        "fpu_branch", "mips32", "cc?,br")
+I("bc1tl",   "010001 01000 cc 1 1 offset16",        "fpu_branch", "mips32", "cc?,br")
 
 _FMT = {"s": "10000", "d": "10001", "w": "10100", "l": "10101"}
 _LEVEL64 = "mips64"   # MIPS IV / MIPS64 (also MIPS32 Release 2 with a 64-bit FPU)
