@@ -544,9 +544,9 @@ FPU_COLD void fpu__fold(CPUState *s)
         fpu__lz.op = OP_INVALID;
         memset(&t, 0, sizeof t);
         t.fcsr = fpu__lz.fcsr;
-        t.fpr[(w >> 21) & 31] = fpu__lz.fr;
-        t.fpr[(w >> 16) & 31] = fpu__lz.ft;
-        t.fpr[(w >> 11) & 31] = fpu__lz.fs;
+        t.fpr[fld_fr(w)] = fpu__lz.fr;
+        t.fpr[fld_ft(w)] = fpu__lz.ft;
+        t.fpr[fld_fs(w)] = fpu__lz.fs;
         (void)fpu_exec(&t, op, w);              /* t is not the hart: precise */
         s->fcsr = (s->fcsr & ~FPU__CAUSE_BITS) | (t.fcsr & FPU__CAUSE_BITS);
     }
@@ -644,16 +644,10 @@ static inline int fpu__ctc1(CPUState *s, int fs, uint64_t v64)
  * fpu_exec: every COP1/COP1X instruction that neither touches memory nor
  * branches, plus MOVF/MOVT on GPRs.  Returns 0, EXC_FPE or EXC_RI.
  * ------------------------------------------------------------------------ */
-#define FPU__CASE_C(F) \
-    case OP_C_F_##F: case OP_C_UN_##F: case OP_C_EQ_##F: case OP_C_UEQ_##F: \
-    case OP_C_OLT_##F: case OP_C_ULT_##F: case OP_C_OLE_##F: case OP_C_ULE_##F: \
-    case OP_C_SF_##F: case OP_C_NGLE_##F: case OP_C_SEQ_##F: case OP_C_NGL_##F: \
-    case OP_C_LT_##F: case OP_C_NGE_##F: case OP_C_LE_##F: case OP_C_NGT_##F
-
 static inline int fpu_exec(CPUState *s, int op, uint32_t w)
 {
-    const int fr = (w >> 21) & 31, ft = (w >> 16) & 31;
-    const int fs = (w >> 11) & 31, fd = (w >> 6) & 31;
+    const int fr = fld_fr(w), ft = fld_ft(w);
+    const int fs = fld_fs(w), fd = fld_fd(w);
     const uint32_t fcsr = s->fcsr;
     const uint64_t d1 = s->fpr[fs], e1 = s->fpr[ft], g1 = s->fpr[fr];
     const uint32_t s1 = (uint32_t)d1, t1 = (uint32_t)e1;
@@ -748,13 +742,13 @@ static inline int fpu_exec(CPUState *s, int op, uint32_t w)
 
     /* ---- compares: FCC[cc] (bits 10..8) only written when no enabled
      * exception fires (qemu helper_cmp_*: update_fcr31 first) ---- */
-    FPU__CASE_C(S): {
+    CASE_GROUP_FPCMP_S {
         int un = fpu__isnan_s(s1) || fpu__isnan_s(t1);
         cond = fpu__cmp((int)(w & 15), un, fpu__issnan_s(s1) || fpu__issnan_s(t1),
                         fpu__ord(s1, 31), fpu__ord(t1, 31), &fl);
         goto setcc;
     }
-    FPU__CASE_C(D): {
+    CASE_GROUP_FPCMP_D {
         int un = fpu__isnan_d(d1) || fpu__isnan_d(e1);
         cond = fpu__cmp((int)(w & 15), un, fpu__issnan_d(d1) || fpu__issnan_d(e1),
                         fpu__ord(d1, 63), fpu__ord(e1, 63), &fl);
@@ -772,18 +766,18 @@ static inline int fpu_exec(CPUState *s, int op, uint32_t w)
     case OP_MOV_D: s->fpr[fd] = d1; return 0;
 
     /* ---- conditional moves (no FCSR change; cc bits 20..18) ---- */
-    case OP_MOVF_S: if (!fpu_cond(s, (w >> 18) & 7)) fpu__put32(s, fd, s1); return 0;
-    case OP_MOVT_S: if (fpu_cond(s, (w >> 18) & 7)) fpu__put32(s, fd, s1); return 0;
-    case OP_MOVF_D: if (!fpu_cond(s, (w >> 18) & 7)) s->fpr[fd] = d1; return 0;
-    case OP_MOVT_D: if (fpu_cond(s, (w >> 18) & 7)) s->fpr[fd] = d1; return 0;
+    case OP_MOVF_S: if (!fpu_cond(s, fld_cc_20_18(w))) fpu__put32(s, fd, s1); return 0;
+    case OP_MOVT_S: if (fpu_cond(s, fld_cc_20_18(w))) fpu__put32(s, fd, s1); return 0;
+    case OP_MOVF_D: if (!fpu_cond(s, fld_cc_20_18(w))) s->fpr[fd] = d1; return 0;
+    case OP_MOVT_D: if (fpu_cond(s, fld_cc_20_18(w))) s->fpr[fd] = d1; return 0;
     case OP_MOVZ_S: if (s->gpr[ft] == 0) fpu__put32(s, fd, s1); return 0;
     case OP_MOVN_S: if (s->gpr[ft] != 0) fpu__put32(s, fd, s1); return 0;
     case OP_MOVZ_D: if (s->gpr[ft] == 0) s->fpr[fd] = d1; return 0;
     case OP_MOVN_D: if (s->gpr[ft] != 0) s->fpr[fd] = d1; return 0;
-    case OP_MOVF: case OP_MOVT: {   /* SPECIAL: rd = rs if FCC[cc] == tf (bit 16) */
-        int rdn = (w >> 11) & 31;
-        if (rdn && fpu_cond(s, (w >> 18) & 7) == (int)((w >> 16) & 1))
-            s->gpr[rdn] = s->gpr[(w >> 21) & 31];
+    case OP_MOVF: case OP_MOVT: {   /* SPECIAL: rd = rs if FCC[cc] == tf (1 for MOVT) */
+        int rdn = fld_rd(w);
+        if (rdn && fpu_cond(s, fld_cc_20_18(w)) == (op == OP_MOVT))
+            s->gpr[rdn] = s->gpr[fld_rs(w)];
         return 0;
     }
 
@@ -819,9 +813,8 @@ put64:
 setcc:
     if (lazy) fpu__lazy_note(s, fl, op, w, fcsr, d1, e1, g1);
     else if (fpu__done(s, fl)) return EXC_FPE;
-    fpu__set_cond(s, (w >> 8) & 7, cond);
+    fpu__set_cond(s, fld_cc_10_8(w), cond);
     return 0;
 }
 
-#undef FPU__CASE_C
 #endif

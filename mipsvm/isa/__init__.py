@@ -8,6 +8,9 @@
     decode_op(word) -> int           op id of a word (0 = invalid), as mips_decode()
     lookup(word) -> Entry | None     the table entry, without building an Insn
 
+A word whose entry's ri= conditions hold is reserved: decode and lookup give None,
+decode_op 0 and disasm ".word", exactly as for an encoding outside the table.
+
 Insn: .name .op .fields (raw field values by name) .cls .isa .priv .groups .word,
 .simm() for the sign-extended imm16/offset16.
 """
@@ -58,11 +61,11 @@ class Insn:
 
 
 def lookup(word: int):
-    """The table entry that matches word, or None."""
+    """The table entry that matches word, or None (also when its ri= reserves word)."""
     word &= 0xFFFFFFFF
     for e in _BY_MAJOR[word >> 26]:
         if (word & e.mask) == e.value:
-            return e
+            return None if e.reserved(word) else e
     return None
 
 

@@ -102,8 +102,8 @@ def _operands(e, f, word, pc):
                 out.append(_hex(f["code20"]))
         elif tok == "pos":
             out.append(_hex(_pos_size(e.name, f)[0]))
-        elif tok == "size":     # UNPREDICTABLE negative sizes print as objdump does
-            out.append(_hex(_pos_size(e.name, f)[1] & 0xFFFFFFFF))
+        elif tok == "size":
+            out.append(_hex(_pos_size(e.name, f)[1]))
         else:
             raise KeyError(f"{e.name}: unknown operand token {tok!r}")
     return out

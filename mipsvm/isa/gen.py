@@ -1,16 +1,36 @@
-"""Generate the C decoder header from the instruction table.
+"""Generate the C decoder header from the instruction table, and check the core.
 
-    python3 -m mipsvm.isa.gen OUT.h
+    python3 -m mipsvm.isa.gen OUT.h [--sources DIR]
 
 The decoder is a decision tree built from the table's mask/value pairs: a switch on
 the major opcode (bits 31..26), then on the sub-field that best separates what is
 left (function, rs/fmt, rt, bits 10..6, ...), ending in one mask/value test per
-instruction.  Case values that lead to the same set of candidates share one case
-block.  No loops and no tables are used at run time.
+instruction, plus its ri= conditions (then OP_INVALID).  Case values that lead to the
+same set of candidates share one case block.  No loops and no tables are used at run
+time.
+
+Field accessors: ``fld_<field>(w)`` for each field name of the table, from the bits
+it occupies (``fld_rs``, ``fld_imm16``, ...).  A name found at several positions gets
+one accessor per position, ``fld_<field>_<msb>_<lsb>`` (``fld_cc_20_18`` for
+movf/bc1f, ``fld_cc_10_8`` for c.cond.fmt), and none without the suffix.
+
+Before writing OUT.h, the C headers under DIR (default: the mipsvm package; all but
+the generated one) are checked, and any problem stops the build:
+* every op has semantics: a ``case OP_X:`` or a used ``CASE_GROUP_<G>`` of one of
+  its groups, unless the table marks it ``unimpl=`` (then it must have none).  A group
+  some of whose ops are labelled more specifically too (a case, or a smaller group)
+  only forwards and does not count (``fpu_exec``: exec.h hands its ops to fpu_exec(),
+  whose switch must label each one);
+* every generated ``CASE_GROUP_<G>`` is used;
+* every ``fld_<name>`` used exists, and is not an ambiguous field name.
 """
 
 from __future__ import annotations
 
+import argparse
+import functools
+import pathlib
+import re
 import sys
 
 from .table import CLASSES, INSTRUCTIONS, check_overlaps, groups
@@ -100,6 +120,61 @@ def build_tree(entries=None, consumed=0):
     return Switch(lo, w, cases)
 
 
+@functools.cache
+def _positions() -> dict:
+    """Field name -> {(lsb, width): [entry names]}, in table order."""
+    out: dict = {}
+    for e in INSTRUCTIONS:
+        for n, lo, w in e.fields:
+            out.setdefault(n, {}).setdefault((lo, w), []).append(e.name)
+    return out
+
+
+def accessor(name: str, lo: int, width: int) -> str:
+    """The C accessor of field `name` at bits lo..lo+width-1."""
+    if len(_positions()[name]) == 1:
+        return f"fld_{name}"
+    return f"fld_{name}_{lo + width - 1}_{lo}"
+
+
+def accessors() -> dict:
+    """C accessor name -> (lsb, width) for every field the table uses."""
+    return {accessor(n, lo, w): (lo, w) for n, ps in _positions().items() for lo, w in ps}
+
+
+def check_accessor(fn: str) -> None:
+    """Raise ValueError unless `fn` (``fld_...``) is a generated accessor."""
+    if fn in accessors():
+        return
+    name, pos = fn[len("fld_"):], _positions()
+    if name in pos:
+        where = "; ".join(f"{accessor(name, lo, w)} ({', '.join(es[:3])}"
+                          f"{', ...' if len(es) > 3 else ''})" for (lo, w), es in pos[name].items())
+        raise ValueError(f"{fn} is ambiguous: field {name} sits at different bits in "
+                         f"different instructions; use {where}")
+    raise ValueError(f"{fn}: no such field in the table")
+
+
+def _emit_accessors(L):
+    L.append("/* Instruction fields, named as in the table (bits MSB..LSB). */")
+    acc = accessors()
+    width = max(len(fn) for fn in acc)
+    for fn, (lo, w) in acc.items():
+        m = f"0x{(1 << w) - 1:x}u"
+        body = f"(w >> {lo}) & {m}" if lo else f"w & {m}"
+        L.append(f"static inline uint32_t {fn + '(uint32_t w)':<{width + 12}} "
+                 f"{{ return {body + ';':<18} }}  /* {lo + w - 1}..{lo} */")
+
+
+def _ret(e) -> str:
+    """The return statement for a word that matched e's pattern."""
+    if not e.ri:
+        return f"return {e.enum};"
+    acc = {n: accessor(n, lo, w) for n, lo, w in e.fields}
+    cond = " && ".join(c.c_expr(lambda n: f"{acc[n]}(w)") for c in e.ri)
+    return f"return {cond} ? OP_INVALID : {e.enum};  /* ri= */"
+
+
 def _emit(node, ind, out):
     pad = "    " * ind
     if node is None:
@@ -108,9 +183,9 @@ def _emit(node, ind, out):
     if isinstance(node, Leaf):
         for mask, value, e in node.tests:
             if mask == 0:
-                out.append(f"{pad}return {e.enum};")
+                out.append(f"{pad}{_ret(e)}")
                 return
-            out.append(f"{pad}if ((w & 0x{mask:08x}u) == 0x{value:08x}u) return {e.enum};")
+            out.append(f"{pad}if ((w & 0x{mask:08x}u) == 0x{value:08x}u) {_ret(e)}")
         out.append(f"{pad}return OP_INVALID;")
         return
     m = (1 << node.width) - 1
@@ -200,6 +275,8 @@ def generate() -> str:
         L.append(f"    {1 if e.priv == 'priv' else 0},  /* {e.name} */")
     L.append("};")
     L.append("")
+    _emit_accessors(L)
+    L.append("")
     L.append("/* Op id of instruction word w, OP_INVALID for a reserved encoding. */")
     L.append("static inline int mips_decode(uint32_t w)")
     L.append("{")
@@ -210,13 +287,81 @@ def generate() -> str:
     return "\n".join(L) + "\n"
 
 
+_CASE = re.compile(r"\bcase\s+(OP_[A-Z0-9_]+)\s*:")
+_GROUP_USE = re.compile(r"\bCASE_GROUP_([A-Z0-9_]+)\b")
+_FLD_USE = re.compile(r"\b(fld_[a-z0-9_]+)\s*\(")
+_COMMENT = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
+
+
+def check_core(sources: dict) -> list:
+    """What the C sources (file name -> text) get wrong about the table (module
+    docstring); [] when nothing."""
+    grp = groups()
+    cases, used, problems = set(), set(), []
+    for fname, text in sources.items():
+        text = _COMMENT.sub(" ", text)
+        cases.update(_CASE.findall(text))
+        used.update(g.lower() for g in _GROUP_USE.findall(text))
+        for fn in sorted(set(_FLD_USE.findall(text))):
+            try:
+                check_accessor(fn)
+            except ValueError as err:
+                problems.append(f"{fname}: {err}")
+    for g in sorted(used - set(grp)):
+        problems.append(f"CASE_GROUP_{g.upper()} is used but no table entry has group {g}")
+    for g in grp:
+        if g not in used:
+            problems.append(f"group {g} is generated but no C code uses CASE_GROUP_{g.upper()}:"
+                            " use it or drop it from the table")
+    # labels[e]: how e is labelled: "case" or the used groups it is in
+    labels = {e.name: ({"case"} if e.enum in cases else set()) | (set(e.groups) & used)
+              for e in INSTRUCTIONS}
+    # A group forwards when some of its ops are labelled more specifically too (a
+    # case of their own, or a smaller group): then its own label does not count.
+    forwarding = {g for g in used & set(grp)
+                  if any(lab == "case" or lab != g and len(grp[lab]) < len(grp[g])
+                         for e in grp[g] for lab in labels[e.name])}
+    forwarded = set()
+    for g in sorted(forwarding):
+        for e in grp[g]:
+            labels[e.name].discard(g)
+            forwarded.add((e.name, g))
+    for e in INSTRUCTIONS:
+        if e.unimpl and labels[e.name]:
+            problems.append(f"{e.name} is marked unimpl={e.unimpl!r} but has a case in the C code")
+        elif not e.unimpl and not labels[e.name]:
+            via = [g for n, g in forwarded if n == e.name]
+            why = f" (CASE_GROUP_{via[0].upper()} only forwards it)" if via else ""
+            problems.append(f"{e.name} has no semantics: no `case {e.enum}:` in the C "
+                            f"sources{why}; add one or mark it unimpl= in the table")
+    for op in sorted(cases - {e.enum for e in INSTRUCTIONS} - {"OP_INVALID"}):
+        problems.append(f"case {op}: no such op in the table")
+    return problems
+
+
+def core_sources(root) -> dict:
+    """Relative path -> text of the C headers under root (the core is all headers;
+    the .c files are Cython's output), but the generated one."""
+    root = pathlib.Path(root)
+    return {str(p.relative_to(root)): p.read_text()
+            for p in sorted(root.rglob("*.h")) if p.name != "decode_gen.h"}
+
+
 def main(argv=None):
-    argv = sys.argv[1:] if argv is None else argv
-    if len(argv) != 1:
-        print("usage: python3 -m mipsvm.isa.gen OUT.h", file=sys.stderr)
-        return 2
+    ap = argparse.ArgumentParser(prog="python3 -m mipsvm.isa.gen",
+                                 description="Write the C decoder header after checking the core.")
+    ap.add_argument("out", help="header to write (mipsvm/core/decode_gen.h)")
+    ap.add_argument("--sources", default=str(pathlib.Path(__file__).resolve().parents[1]),
+                    help="directory of the C sources to check (default: the mipsvm package)")
+    args = ap.parse_args(sys.argv[1:] if argv is None else argv)
+    problems = check_core(core_sources(args.sources))
+    if problems:
+        print("mipsvm.isa.gen: the C core and the instruction table disagree:", file=sys.stderr)
+        for p in problems:
+            print(f"  {p}", file=sys.stderr)
+        return 1
     text = generate()
-    with open(argv[0], "w") as f:
+    with open(args.out, "w") as f:
         f.write(text)
     return 0
 

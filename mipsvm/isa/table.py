@@ -15,18 +15,34 @@ MIPS64 Architecture manual (Vol. II, MD00087, appendix A) and the VZ ASE (MD0084
   ``aliases`` (other mnemonics capstone or objdump print for some encodings),
   ``canon`` (conditions selecting the canonical encodings that other tools such as
   GNU objdump and capstone accept, when the decoder accepts more, e.g. ``"hint=0|16"``),
+  ``ri`` (conditions making a matching word a Reserved Instruction after all, e.g.
+  ``"lsb+msbd+1>32"`` for EXT: the C decoder returns OP_INVALID, ``lookup`` and
+  ``decode`` None, ``disasm`` ".word".  Only rules on the encoding itself; checks of
+  machine state such as HWREna stay in the C semantics),
+  ``unimpl`` (why the core deliberately has no semantics, e.g. ``"no XPA"``: the
+  interpreter's default case raises RI, or CpU for a privileged op in user mode),
   ``capstone`` (``"skip: why"`` when capstone 5 cannot decode the instruction at all,
   or ``"COND ...: why"`` when it decodes only encodings meeting COND),
   ``note`` (free text).
-  A condition is ``field=v1|v2``, ``field!=v`` or ``field=otherfield``.
+  A condition is ``lhs op rhs``, op one of ``= != < <= > >=``, each side a sum of the
+  entry's fields and numbers (``lsb+32+msbd+1>64``); after ``=`` or ``!=`` the right
+  side may list alternatives (``hint=0|16``, ``rd!=0|1|2|3|29``, ``rt=rd``).
+  Space-separated conditions must all hold.
 
-Everything else (C decoder, op enum, Python decoder, disassembler) is generated from
-this list.  Paired-single, MIPS16, microMIPS, MSA, DSP and COP2 are not modelled:
-those encodings decode as invalid (Reserved Instruction).
+Checked at import: patterns (32 bits, known fields), unique names, conditions (only
+the entry's fields), and that an ``ri`` reserves some but not all values of its fields.
+Checked by ``gen.py`` when the core is built: no two entries overlap, the C core has a
+case for every op that is not ``unimpl``, and uses every generated group and accessor.
+
+Everything else (C decoder, op enum, field accessors, Python decoder, disassembler) is
+generated from this list.  Paired-single, MIPS16, microMIPS, MSA, DSP and COP2 are not
+modelled: those encodings decode as invalid (Reserved Instruction).
 """
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from dataclasses import dataclass
 
@@ -57,7 +73,9 @@ class Entry:
     priv: str
     groups: tuple
     aliases: tuple
-    canon: tuple              # conditions, see _parse_conds
+    canon: tuple              # Cond, see the module docstring
+    ri: tuple                 # Cond: all hold -> Reserved Instruction
+    unimpl: str               # why the core has no semantics ("" = it has)
     cs_skip: str              # why capstone cannot decode it ("" = it can)
     cs_when: tuple            # conditions under which capstone decodes it
     cs_why: str
@@ -80,6 +98,10 @@ class Entry:
     def extract(self, word: int) -> dict:
         return {n: (word >> lo) & ((1 << w) - 1) for n, lo, w in self.fields}
 
+    def reserved(self, word: int) -> bool:
+        """Whether a word matching the pattern is reserved by the ri= conditions."""
+        return bool(self.ri) and conds_hold(self.ri, self.extract(word))
+
     def field_pos(self, name: str):
         for n, lo, w in self.fields:
             if n == name:
@@ -87,17 +109,52 @@ class Entry:
         raise KeyError(f"{self.name} has no field {name}")
 
 
+@dataclass(frozen=True)
+class Cond:
+    """One condition ``lhs op rhs`` over an entry's decoded fields (module docstring)."""
+    text: str
+    lhs: tuple          # terms: field names and integers, summed
+    op: str             # one of _OPS
+    rhs: tuple          # alternatives, each a tuple of terms (several only for = and !=)
+
+    def fields(self) -> set:
+        return {t for s in (self.lhs,) + self.rhs for t in s if isinstance(t, str)}
+
+    def rhs_values(self, f: dict) -> list:
+        """The value of each right-hand alternative for decoded fields f."""
+        return [_sum(a, f) for a in self.rhs]
+
+    def holds(self, f: dict) -> bool:
+        left = _sum(self.lhs, f)
+        alts = self.rhs_values(f)
+        if self.op == "=":
+            return left in alts
+        if self.op == "!=":
+            return left not in alts
+        return _CMP[self.op](left, alts[0])
+
+    def c_expr(self, acc) -> str:
+        """The condition in C; acc(field name) is the C expression of a field."""
+        def c_sum(terms):
+            return " + ".join(acc(t) if isinstance(t, str) else str(t) for t in terms)
+        left = c_sum(self.lhs)
+        if self.op in ("=", "!="):
+            op, join = ("==", " || ") if self.op == "=" else ("!=", " && ")
+            return "(" + join.join(f"{left} {op} {c_sum(a)}" for a in self.rhs) + ")"
+        return f"({left} {self.op} {c_sum(self.rhs[0])})"
+
+
+_CMP = {">": operator.gt, "<": operator.lt, ">=": operator.ge, "<=": operator.le}
+_OPS = ("!=", ">=", "<=", "=", ">", "<")      # two-character operators first
+
+
+def _sum(terms, f: dict) -> int:
+    return sum(f[t] if isinstance(t, str) else t for t in terms)
+
+
 def conds_hold(conds, fields: dict) -> bool:
-    """Whether decoded field values satisfy conditions from _parse_conds."""
-    for fname, op, vals in conds:
-        v = fields[fname]
-        if op == "=" and v not in vals:
-            return False
-        if op == "!=" and v in vals:
-            return False
-        if op == "==" and v != fields[vals]:
-            return False
-    return True
+    """Whether decoded field values satisfy every condition."""
+    return all(c.holds(fields) for c in conds)
 
 
 _PRIV_CLASSES = {"cp0", "tlb", "vz"}
@@ -125,22 +182,50 @@ def _parse(pattern: str):
     return mask, value, tuple(fields)
 
 
+def _parse_terms(text: str, cond: str, names) -> tuple:
+    out = []
+    for t in text.split("+"):
+        if re.fullmatch(r"\d+|0x[0-9a-f]+", t):
+            out.append(int(t, 0))
+        elif t in names:
+            out.append(t)
+        else:
+            raise ValueError(f"condition {cond!r}: {t!r} is neither a field here nor a number")
+    return tuple(out)
+
+
+def _parse_cond(text: str, names) -> Cond:
+    for op in _OPS:
+        left, sep, right = text.partition(op)
+        if sep:
+            break
+    else:
+        raise ValueError(f"condition {text!r} has no operator")
+    alts = right.split("|")
+    if len(alts) > 1 and op not in ("=", "!="):
+        raise ValueError(f"condition {text!r}: alternatives need = or !=")
+    c = Cond(text, _parse_terms(left, text, names), op,
+             tuple(_parse_terms(a, text, names) for a in alts))
+    if not c.fields():
+        raise ValueError(f"condition {text!r} names no field")
+    return c
+
+
 def _parse_conds(text: str, fields) -> tuple:
     names = {f[0] for f in fields}
-    out = []
-    for c in text.split():
-        if "!=" in c:
-            f, v = c.split("!=")
-            out.append((f, "!=", frozenset(int(x, 0) for x in v.split("|"))))
-        else:
-            f, v = c.split("=")
-            if v in names:
-                out.append((f, "==", v))
-            else:
-                out.append((f, "=", frozenset(int(x, 0) for x in v.split("|"))))
-        if f not in names:
-            raise ValueError(f"condition {c!r} names unknown field {f!r}")
-    return tuple(out)
+    return tuple(_parse_cond(c, names) for c in text.split())
+
+
+def _check_ri(name: str, ri: tuple, fields):
+    """ri= must reserve some but not all values of the fields it names."""
+    used = [(n, w) for n, _lo, w in fields if any(n in c.fields() for c in ri)]
+    if sum(w for _n, w in used) > 20:
+        raise ValueError(f"{name}: ri= over more than 20 field bits")
+    hits = sum(conds_hold(ri, dict(zip((n for n, _w in used), vals)))
+               for vals in itertools.product(*(range(1 << w) for _n, w in used)))
+    if hits == 0 or hits == 1 << sum(w for _n, w in used):
+        raise ValueError(f"{name}: ri= {' '.join(c.text for c in ri)} "
+                         f"{'never' if hits == 0 else 'always'} holds")
 
 
 INSTRUCTIONS: list = []
@@ -152,9 +237,11 @@ _CS_COP1X = "{}!=8: capstone 5 decodes opcode 010011 with bits 25..21 = 01000 as
 _CS_BASE8 = _CS_COP1X.format("base")
 _CS_FR8 = _CS_COP1X.format("fr")
 
+_NO_VZ = "VZ not yet"     # unimpl=: guest mode is a later step
+
 
 def make_entry(name, pattern, cls, isa, asm="", *, priv=None, group="", aliases=(),
-               canon="", capstone="", note="") -> Entry:
+               canon="", ri="", unimpl="", capstone="", note="") -> Entry:
     if cls not in CLASSES:
         raise ValueError(f"{name}: unknown class {cls}")
     if isa not in ISA_LEVELS:
@@ -176,9 +263,12 @@ def make_entry(name, pattern, cls, isa, asm="", *, priv=None, group="", aliases=
             cs_skip = cs_why
         else:
             cs_when = _parse_conds(head, fields)
+    ri_conds = _parse_conds(ri, fields)
+    if ri_conds:
+        _check_ri(name, ri_conds, fields)
     return Entry(name, pattern, cls, isa, asm, priv, tuple(group.split()), tuple(aliases),
-                 _parse_conds(canon, fields), cs_skip, cs_when, cs_why, note, mask, value,
-                 fields)
+                 _parse_conds(canon, fields), ri_conds, unimpl, cs_skip, cs_when, cs_why, note,
+                 mask, value, fields)
 
 
 def I(*args, **kw):
@@ -236,12 +326,12 @@ I("dadd",    "000000 rs rt rd 00000 101100",        "alu",    "mips64",   "rd,rs
 I("daddu",   "000000 rs rt rd 00000 101101",        "alu",    "mips64",   "rd,rs,rt", aliases="move")
 I("dsub",    "000000 rs rt rd 00000 101110",        "alu",    "mips64",   "rd,rs,rt", aliases="dneg")
 I("dsubu",   "000000 rs rt rd 00000 101111",        "alu",    "mips64",   "rd,rs,rt", aliases="dnegu")
-I("tge",     "000000 rs rt code10 110000",          "trap",   "mips32",   "rs,rt,code10", group="trap_reg")
-I("tgeu",    "000000 rs rt code10 110001",          "trap",   "mips32",   "rs,rt,code10", group="trap_reg")
-I("tlt",     "000000 rs rt code10 110010",          "trap",   "mips32",   "rs,rt,code10", group="trap_reg")
-I("tltu",    "000000 rs rt code10 110011",          "trap",   "mips32",   "rs,rt,code10", group="trap_reg")
-I("teq",     "000000 rs rt code10 110100",          "trap",   "mips32",   "rs,rt,code10", group="trap_reg")
-I("tne",     "000000 rs rt code10 110110",          "trap",   "mips32",   "rs,rt,code10", group="trap_reg")
+I("tge",     "000000 rs rt code10 110000",          "trap",   "mips32",   "rs,rt,code10")
+I("tgeu",    "000000 rs rt code10 110001",          "trap",   "mips32",   "rs,rt,code10")
+I("tlt",     "000000 rs rt code10 110010",          "trap",   "mips32",   "rs,rt,code10")
+I("tltu",    "000000 rs rt code10 110011",          "trap",   "mips32",   "rs,rt,code10")
+I("teq",     "000000 rs rt code10 110100",          "trap",   "mips32",   "rs,rt,code10")
+I("tne",     "000000 rs rt code10 110110",          "trap",   "mips32",   "rs,rt,code10")
 I("dsll",    "000000 00000 rt rd sa 111000",        "shift",  "mips64",   "rd,rt,sa")
 I("dsrl",    "000000 0000 0 rt rd sa 111010",       "shift",  "mips64",   "rd,rt,sa")
 I("drotr",   "000000 0000 1 rt rd sa 111010",       "shift",  "mips64r2", "rd,rt,sa")
@@ -258,12 +348,12 @@ I("bltz",    "000001 rs 00000 offset16",            "branch", "mips32",   "rs,br
 I("bgez",    "000001 rs 00001 offset16",            "branch", "mips32",   "rs,br")
 I("bltzl",   "000001 rs 00010 offset16",            "branch", "mips32",   "rs,br")
 I("bgezl",   "000001 rs 00011 offset16",            "branch", "mips32",   "rs,br")
-I("tgei",    "000001 rs 01000 imm16",               "trap",   "mips32",   "rs,simm", group="trap_imm")
-I("tgeiu",   "000001 rs 01001 imm16",               "trap",   "mips32",   "rs,simm", group="trap_imm")
-I("tlti",    "000001 rs 01010 imm16",               "trap",   "mips32",   "rs,simm", group="trap_imm")
-I("tltiu",   "000001 rs 01011 imm16",               "trap",   "mips32",   "rs,simm", group="trap_imm")
-I("teqi",    "000001 rs 01100 imm16",               "trap",   "mips32",   "rs,simm", group="trap_imm")
-I("tnei",    "000001 rs 01110 imm16",               "trap",   "mips32",   "rs,simm", group="trap_imm")
+I("tgei",    "000001 rs 01000 imm16",               "trap",   "mips32",   "rs,simm")
+I("tgeiu",   "000001 rs 01001 imm16",               "trap",   "mips32",   "rs,simm")
+I("tlti",    "000001 rs 01010 imm16",               "trap",   "mips32",   "rs,simm")
+I("tltiu",   "000001 rs 01011 imm16",               "trap",   "mips32",   "rs,simm")
+I("teqi",    "000001 rs 01100 imm16",               "trap",   "mips32",   "rs,simm")
+I("tnei",    "000001 rs 01110 imm16",               "trap",   "mips32",   "rs,simm")
 I("bltzal",  "000001 rs 10000 offset16",            "branch", "mips32",   "rs,br")
 I("bgezal",  "000001 rs 10001 offset16",            "branch", "mips32",   "rs,br", aliases="bal")
 I("bltzall", "000001 rs 10010 offset16",            "branch", "mips32",   "rs,br")
@@ -340,20 +430,26 @@ I("sdbbp",   "011100 code20 111111",                "sys",    "mips32",   "code2
 # ---------------------------------------------------------------------------------
 # SPECIAL3 (opcode 011111), function bits 5..0; BSHFL/DBSHFL sub-op in bits 10..6
 # ---------------------------------------------------------------------------------
-I("ext",     "011111 rs rt msbd lsb 000000",        "alu",    "mips32r2", "rt,rs,pos,size")
-I("dextm",   "011111 rs rt msbd lsb 000001",        "alu",    "mips64r2", "rt,rs,pos,size")
-I("dextu",   "011111 rs rt msbd lsb 000010",        "alu",    "mips64r2", "rt,rs,pos,size")
+# Bit fields: ri= is pos+size beyond the register (EXT*) or pos beyond the MSB (INS*),
+# with pos/size/msb as each encoding defines them from the fields (Vol. II EXT..DINSU).
+# The manual calls these UNPREDICTABLE; we raise RI, as qemu does.  DEXT and DINSM
+# cannot encode an illegal field.
+I("ext",     "011111 rs rt msbd lsb 000000",        "alu",    "mips32r2", "rt,rs,pos,size", ri="lsb+msbd+1>32")
+I("dextm",   "011111 rs rt msbd lsb 000001",        "alu",    "mips64r2", "rt,rs,pos,size", ri="lsb+msbd+33>64")
+I("dextu",   "011111 rs rt msbd lsb 000010",        "alu",    "mips64r2", "rt,rs,pos,size", ri="lsb+32+msbd+1>64")
 I("dext",    "011111 rs rt msbd lsb 000011",        "alu",    "mips64r2", "rt,rs,pos,size")
-I("ins",     "011111 rs rt msb lsb 000100",         "alu",    "mips32r2", "rt,rs,pos,size")
+I("ins",     "011111 rs rt msb lsb 000100",         "alu",    "mips32r2", "rt,rs,pos,size", ri="lsb>msb")
 I("dinsm",   "011111 rs rt msb lsb 000101",         "alu",    "mips64r2", "rt,rs,pos,size")
-I("dinsu",   "011111 rs rt msb lsb 000110",         "alu",    "mips64r2", "rt,rs,pos,size")
-I("dins",    "011111 rs rt msb lsb 000111",         "alu",    "mips64r2", "rt,rs,pos,size")
+I("dinsu",   "011111 rs rt msb lsb 000110",         "alu",    "mips64r2", "rt,rs,pos,size", ri="lsb+32>msb+32")
+I("dins",    "011111 rs rt msb lsb 000111",         "alu",    "mips64r2", "rt,rs,pos,size", ri="lsb>msb")
 I("wsbh",    "011111 00000 rt rd 00010 100000",     "alu",    "mips32r2", "rd,rt")
 I("seb",     "011111 00000 rt rd 10000 100000",     "alu",    "mips32r2", "rd,rt")
 I("seh",     "011111 00000 rt rd 11000 100000",     "alu",    "mips32r2", "rd,rt")
 I("dsbh",    "011111 00000 rt rd 00010 100100",     "alu",    "mips64r2", "rd,rt")
 I("dshd",    "011111 00000 rt rd 00101 100100",     "alu",    "mips64r2", "rd,rt")
-I("rdhwr",   "011111 00000 rt rd 00000 111011",     "misc",   "mips32r2", "rt,hwr", capstone="rd=29: capstone 5 knows only $29")
+# RDHWR of a register we do not implement (0..3 and 29 are) is RI (Vol. II RDHWR).
+I("rdhwr",   "011111 00000 rt rd 00000 111011",     "misc",   "mips32r2", "rt,hwr", ri="rd!=0|1|2|3|29",
+  capstone="rd=29: capstone 5 knows only $29")
 
 # ---------------------------------------------------------------------------------
 # COP0 (opcode 010000): rs bits 25..21; with CO (bit 25) set, function bits 5..0.
@@ -361,10 +457,10 @@ I("rdhwr",   "011111 00000 rt rd 00000 111011",     "misc",   "mips32r2", "rt,hw
 # ---------------------------------------------------------------------------------
 I("mfc0",    "010000 00000 rt rd 00000000 sel",     "cp0",    "mips32",   "rt,c0")
 I("dmfc0",   "010000 00001 rt rd 00000000 sel",     "cp0",    "mips64",   "rt,c0")
-I("mfhc0",   "010000 00010 rt rd 00000000 sel",     "cp0",    "mips32r2", "rt,c0", note="XPA", capstone=_CS_NO)
+I("mfhc0",   "010000 00010 rt rd 00000000 sel",     "cp0",    "mips32r2", "rt,c0", unimpl="no XPA", capstone=_CS_NO)
 I("mtc0",    "010000 00100 rt rd 00000000 sel",     "cp0",    "mips32",   "rt,c0")
 I("dmtc0",   "010000 00101 rt rd 00000000 sel",     "cp0",    "mips64",   "rt,c0")
-I("mthc0",   "010000 00110 rt rd 00000000 sel",     "cp0",    "mips32r2", "rt,c0", note="XPA", capstone=_CS_NO)
+I("mthc0",   "010000 00110 rt rd 00000000 sel",     "cp0",    "mips32r2", "rt,c0", unimpl="no XPA", capstone=_CS_NO)
 I("di",      "010000 01011 rt 01100 00000 0 00 000", "cp0",   "mips32r2", "rt?")
 I("ei",      "010000 01011 rt 01100 00000 1 00 000", "cp0",   "mips32r2", "rt?")
 I("tlbr",    "010000 1 0000000000000000000 000001", "tlb",    "mips32")
@@ -374,19 +470,19 @@ I("tlbinvf", "010000 1 0000000000000000000 000100", "tlb",    "mips32r2", note="
 I("tlbwr",   "010000 1 0000000000000000000 000110", "tlb",    "mips32")
 I("tlbp",    "010000 1 0000000000000000000 001000", "tlb",    "mips32")
 I("eret",    "010000 1 0000000000000000000 011000", "cp0",    "mips32")
-I("deret",   "010000 1 0000000000000000000 011111", "cp0",    "mips32",   note="EJTAG")
+I("deret",   "010000 1 0000000000000000000 011111", "cp0",    "mips32",   unimpl="no EJTAG")
 I("wait",    "010000 1 code19 100000",              "cp0",    "mips32",   "code19", capstone=_CS_NO)
-I("mfgc0",   "010000 00011 rt rd 000 00000 sel",    "vz",     "vz",       "rt,c0", group="gc0", capstone=_CS_VZ)
-I("dmfgc0",  "010000 00011 rt rd 001 00000 sel",    "vz",     "vz",       "rt,c0", group="gc0", capstone=_CS_VZ)
-I("mtgc0",   "010000 00011 rt rd 010 00000 sel",    "vz",     "vz",       "rt,c0", group="gc0", capstone=_CS_VZ)
-I("dmtgc0",  "010000 00011 rt rd 011 00000 sel",    "vz",     "vz",       "rt,c0", group="gc0", capstone=_CS_VZ)
-I("tlbgr",   "010000 1 0000000000000000000 001001", "vz",     "vz",       group="tlbg", capstone=_CS_VZ)
-I("tlbgwi",  "010000 1 0000000000000000000 001010", "vz",     "vz",       group="tlbg", capstone=_CS_VZ)
-I("tlbginv", "010000 1 0000000000000000000 001011", "vz",     "vz",       group="tlbg", capstone=_CS_VZ)
-I("tlbginvf", "010000 1 0000000000000000000 001100", "vz",    "vz",       group="tlbg", capstone=_CS_VZ)
-I("tlbgwr",  "010000 1 0000000000000000000 001110", "vz",     "vz",       group="tlbg", capstone=_CS_VZ)
-I("tlbgp",   "010000 1 0000000000000000000 010000", "vz",     "vz",       group="tlbg", capstone=_CS_VZ)
-I("hypcall", "010000 1 0000 code10 00000 101000",   "vz",     "vz",       "code10", capstone=_CS_VZ)  # GExcCode HC
+I("mfgc0",   "010000 00011 rt rd 000 00000 sel",    "vz",     "vz",       "rt,c0", unimpl=_NO_VZ, capstone=_CS_VZ)
+I("dmfgc0",  "010000 00011 rt rd 001 00000 sel",    "vz",     "vz",       "rt,c0", unimpl=_NO_VZ, capstone=_CS_VZ)
+I("mtgc0",   "010000 00011 rt rd 010 00000 sel",    "vz",     "vz",       "rt,c0", unimpl=_NO_VZ, capstone=_CS_VZ)
+I("dmtgc0",  "010000 00011 rt rd 011 00000 sel",    "vz",     "vz",       "rt,c0", unimpl=_NO_VZ, capstone=_CS_VZ)
+I("tlbgr",   "010000 1 0000000000000000000 001001", "vz",     "vz",       unimpl=_NO_VZ, capstone=_CS_VZ)
+I("tlbgwi",  "010000 1 0000000000000000000 001010", "vz",     "vz",       unimpl=_NO_VZ, capstone=_CS_VZ)
+I("tlbginv", "010000 1 0000000000000000000 001011", "vz",     "vz",       unimpl=_NO_VZ, capstone=_CS_VZ)
+I("tlbginvf", "010000 1 0000000000000000000 001100", "vz",    "vz",       unimpl=_NO_VZ, capstone=_CS_VZ)
+I("tlbgwr",  "010000 1 0000000000000000000 001110", "vz",     "vz",       unimpl=_NO_VZ, capstone=_CS_VZ)
+I("tlbgp",   "010000 1 0000000000000000000 010000", "vz",     "vz",       unimpl=_NO_VZ, capstone=_CS_VZ)
+I("hypcall", "010000 1 0000 code10 00000 101000",   "vz",     "vz",       "code10", unimpl=_NO_VZ, capstone=_CS_VZ)  # GExcCode HC
 
 # ---------------------------------------------------------------------------------
 # COP1 (opcode 010001): rs/fmt bits 25..21 (S=10000 D=10001 W=10100 L=10101),
@@ -401,10 +497,10 @@ I("mtc1",    "010001 00100 rt fs 00000000000",      "fpu",    "mips32",   "rt,fs
 I("dmtc1",   "010001 00101 rt fs 00000000000",      "fpu",    "mips64",   "rt,fs", group="fpu_exec")
 I("ctc1",    "010001 00110 rt fs 00000000000",      "fpu",    "mips32",   "rt,c1", group="fpu_exec")
 I("mthc1",   "010001 00111 rt fs 00000000000",      "fpu",    "mips32r2", "rt,fs", group="fpu_exec")
-I("bc1f",    "010001 01000 cc 0 0 offset16",        "fpu_branch", "mips32", "cc?,br", group="bc1")
-I("bc1t",    "010001 01000 cc 0 1 offset16",        "fpu_branch", "mips32", "cc?,br", group="bc1")
-I("bc1fl",   "010001 01000 cc 1 0 offset16",        "fpu_branch", "mips32", "cc?,br", group="bc1")
-I("bc1tl",   "010001 01000 cc 1 1 offset16",        "fpu_branch", "mips32", "cc?,br", group="bc1")
+I("bc1f",    "010001 01000 cc 0 0 offset16",        "fpu_branch", "mips32", "cc?,br")
+I("bc1t",    "010001 01000 cc 0 1 offset16",        "fpu_branch", "mips32", "cc?,br")
+I("bc1fl",   "010001 01000 cc 1 0 offset16",        "fpu_branch", "mips32", "cc?,br")
+I("bc1tl",   "010001 01000 cc 1 1 offset16",        "fpu_branch", "mips32", "cc?,br")
 
 _FMT = {"s": "10000", "d": "10001", "w": "10100", "l": "10101"}
 _LEVEL64 = "mips64"   # MIPS IV / MIPS64 (also MIPS32 Release 2 with a 64-bit FPU)

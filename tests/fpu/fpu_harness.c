@@ -2,7 +2,7 @@
  *
  * One vector per stdin line:
  *     NAME[,NAME...] WORD[,WORD...] FCSR [fN=HEX ...] [rN=HEX ...]
- * NAME is the mnemonic (its OP_* id comes from decode_stub.h), WORD the
+ * NAME is the mnemonic (its OP_* id comes from decode_gen.h), WORD the
  * instruction encoding, FCSR the value before the first instruction.  FPRs
  * not given hold 0xdead00000000be00|N (so a kept upper half shows), GPRs
  * 12..15 hold 0xa5a5a5a5a5a5a5a0|N, other GPRs 0.  The instructions run in
@@ -12,13 +12,13 @@
  * The same format is produced by a qemu-side oracle (see
  * test_fpu_harness.py), so results can be compared line by line.
  *
- * Build: the test copies cpu.h, fpu.h and this stub (as decode_gen.h) into
- * one directory so fpu.h's #include "decode_gen.h" finds the stub. */
+ * Build: the test copies cpu.h and fpu.h into one directory and writes the
+ * generated decode_gen.h next to them. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cpu.h"
-#include "decode_stub.h"
+#include "decode_gen.h"
 #include "fpu.h"
 
 static int lookup(const char *name)

@@ -57,11 +57,14 @@ def _set_field(e, w, name, v):
     return (w & ~m) | ((v << lo) & m)
 
 
-def sample(e, rng, n=SAMPLES, conds=()):
-    """n words encoding entry e that satisfy the given conditions: free bits random,
-    fields often 0 or small, one word with free bits all 0 and one all 1."""
+def sample(e, rng, n=SAMPLES, conds=(), reserved=False):
+    """n words encoding entry e that satisfy the given canon/capstone conditions and
+    are valid (or, with reserved=True, reserved by e's ri=): free bits random, fields
+    often 0 or small, first tries with free bits all 0 and all 1."""
     out = []
-    for i in range(n):
+    tries = 0
+    while len(out) < n:
+        i, tries = tries, tries + 1
         w = rng.getrandbits(32)
         if i == 0:
             w = 0
@@ -75,17 +78,17 @@ def sample(e, rng, n=SAMPLES, conds=()):
                     w = _set_field(e, w, fname, 0)
                 elif r < 0.25:
                     w = _set_field(e, w, fname, 31 if fname == "rd" else rng.randrange(8))
-        for fname, op, vals in conds:
-            f = e.extract(w)
-            if op == "=" and f[fname] not in vals:
-                w = _set_field(e, w, fname, rng.choice(sorted(vals)))
-            elif op == "!=":
-                while e.extract(w)[fname] in vals:
+        for c in conds:         # "field=v1|v2", "field=other" or "field!=v"
+            (fname,) = c.lhs
+            while not c.holds(e.extract(w)):
+                if c.op == "=":
+                    vals = c.rhs_values(e.extract(w))
+                    w = _set_field(e, w, fname, vals[0] if len(vals) == 1 else rng.choice(vals))
+                else:
                     w = _set_field(e, w, fname, rng.getrandbits(32))
-            elif op == "==":
-                w = _set_field(e, w, fname, f[vals])
         assert e.matches(w) and conds_hold(conds, e.extract(w))
-        out.append(w)
+        if e.reserved(w) == reserved:
+            out.append(w)
     return out
 
 
@@ -142,6 +145,66 @@ def test_disasm_examples():
     assert isa.disasm(0x42000028 | (5 << 11)) == "hypcall 0x5"
     assert isa.disasm(0x10000003, pc=0x48) == "b 0x58"
     assert isa.disasm(0x7C00000B) == ".word 0x7c00000b"
+
+
+def _enc(name, **fields):
+    e = isa.entry(name)
+    w = e.value
+    for f, v in fields.items():
+        w = _set_field(e, w, f, v)
+    return w
+
+
+# (name, fields, reserved): the edges of each ri= condition, from the manual's
+# definitions of pos and size per encoding (Vol. II EXT, DEXTM, DEXTU, INS, DINS*).
+_RI_EDGES = [
+    ("ext", dict(lsb=31, msbd=0), False),      # pos 31 size 1
+    ("ext", dict(lsb=31, msbd=1), True),       # pos 31 size 2
+    ("ext", dict(lsb=0, msbd=31), False),      # pos 0 size 32
+    ("ext", dict(lsb=1, msbd=31), True),
+    ("dext", dict(lsb=31, msbd=31), False),    # pos 31 size 32: always legal
+    ("dextm", dict(lsb=31, msbd=0), False),    # pos 31 size 33
+    ("dextm", dict(lsb=31, msbd=1), True),     # pos 31 size 34
+    ("dextm", dict(lsb=0, msbd=31), False),    # pos 0 size 64
+    ("dextu", dict(lsb=0, msbd=31), False),    # pos 32 size 32
+    ("dextu", dict(lsb=1, msbd=31), True),     # pos 33 size 32
+    ("dextu", dict(lsb=31, msbd=0), False),    # pos 63 size 1
+    ("ins", dict(lsb=5, msb=5), False),
+    ("ins", dict(lsb=6, msb=5), True),
+    ("dins", dict(lsb=31, msb=31), False),
+    ("dins", dict(lsb=31, msb=30), True),
+    ("dinsm", dict(lsb=31, msb=0), False),     # pos 31 size 2: always legal
+    ("dinsu", dict(lsb=6, msb=6), False),      # pos 38 size 1
+    ("dinsu", dict(lsb=7, msb=6), True),
+] + [("rdhwr", dict(rd=r), r not in (0, 1, 2, 3, 29)) for r in range(32)]
+
+
+@pytest.mark.parametrize("name,fields,reserved", _RI_EDGES,
+                         ids=[n + "-" + "-".join(f"{k}{v}" for k, v in f.items()) for n, f, _r in _RI_EDGES])
+def test_ri_conditions(name, fields, reserved):
+    w = _enc(name, rt=3, **fields)
+    assert isa.entry(name).matches(w)
+    if reserved:
+        assert isa.decode(w) is None and isa.decode_op(w) == 0
+        assert isa.disasm(w) == f".word 0x{w:08x}"
+    else:
+        assert isa.decode(w).name == name and isa.disasm(w).split()[0] != ".word"
+
+
+def test_ri_option_is_checked():
+    mk = table.make_entry
+    pat = "011111 rs rt msb lsb 000101"
+    assert mk("x", pat, "alu", "mips64r2", ri="lsb>msb").reserved(0x7C0000C5)  # lsb 3 > msb 0
+    with pytest.raises(ValueError, match="never holds"):
+        mk("x", pat, "alu", "mips64r2", ri="lsb>msb+32")
+    with pytest.raises(ValueError, match="always holds"):
+        mk("x", pat, "alu", "mips64r2", ri="lsb<32")
+    with pytest.raises(ValueError, match="neither a field"):
+        mk("x", pat, "alu", "mips64r2", ri="pos>msb")
+    with pytest.raises(ValueError, match="alternatives"):
+        mk("x", pat, "alu", "mips64r2", ri="lsb>1|2")
+    assert {e.name for e in INSTRUCTIONS if e.ri} == {
+        "ext", "dextm", "dextu", "ins", "dins", "dinsu", "rdhwr"}
 
 
 # ----------------------------------------------------------------------------------
@@ -342,6 +405,8 @@ def test_c_decoder_matches_python(tmp_path):
     words = [rng.getrandbits(32) for _ in range(200_000)]
     for e in INSTRUCTIONS:                               # plus every entry's encodings
         words += sample(e, rng, 8)
+        if e.ri:                                         # and those its ri= reserves
+            words += sample(e, rng, 8, reserved=True)
     (tmp_path / "in.bin").write_bytes(struct.pack(f"<{len(words)}I", *words))
     subprocess.run([str(exe), str(tmp_path / "in.bin"), str(tmp_path / "out.bin")],
                    check=True)
@@ -390,6 +455,9 @@ def family(mn, ops=""):
     return None
 
 
+# Entries with ri= conditions: capstone decodes the words they reserve.
+_RI_ENTRIES = [e for e in INSTRUCTIONS if e.ri]
+
 # capstone accepts these with reserved bits set that the manual requires to be zero.
 _CS_LAX = {"sync": "SYNC bits 25..11 must be zero (we decode them as reserved)"}
 
@@ -408,6 +476,10 @@ def test_random_words_against_capstone(cs):
         e = isa.lookup(w)
         if c and not e:
             cs_only[c] += 1
+            r = next((r for r in _RI_ENTRIES if r.matches(w)), None)
+            if r is not None and (c == r.name or c in r.aliases):
+                fams["reserved by ri= " + r.name] += 1
+                continue
             fam = family(c, ops) or ("lax " + c if c in _CS_LAX else None)
             fams[fam or "UNEXPECTED"] += 1
             if fam is None:
