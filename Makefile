@@ -5,7 +5,8 @@ PY     := $(VENV)/bin/python
 APT_PKGS := gcc-mips64el-linux-gnuabi64 binutils-mips64el-linux-gnuabi64 libc6-dev-mips64el-cross \
             qemu-user gdb-multiarch \
             python3-venv python3-dev gcc make
-CORE_SRC := $(wildcard mipsvm/core/*.pyx mipsvm/core/*.h mipsvm/isa/*.py) setup.py
+CORE_SRC := $(wildcard mipsvm/core/*.pyx mipsvm/core/*.h mipsvm/mmu/*.h mipsvm/cp0/*.h mipsvm/isa/*.py mipsvm/cp0/*.py mipsvm/mmu/*.py) \
+            mipsvm/host/pgtable.py mipsvm/models/cpu.py setup.py
 TEST_ARGS ?=
 
 .PHONY: setup apt demo test bench clean
@@ -45,4 +46,5 @@ bench: setup
 	$(PY) tools/bench.py
 
 clean:
-	rm -rf build mipsvm/core/_core.c mipsvm/core/*.so mipsvm/core/decode_gen.h mipsvm/core/.built
+	rm -rf build mipsvm/core/_core.c mipsvm/core/*.so mipsvm/core/decode_gen.h mipsvm/cp0/cp0_gen.h \
+	       mipsvm/mmu/pgtable_gen.h mipsvm/core/.built

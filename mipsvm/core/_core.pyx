@@ -1,8 +1,9 @@
 # cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True
-"""The compiled core: one hart, its physical memory and the fast loop.
+"""The compiled core: one machine -- a hart, its CP0, its MMU and physical
+memory -- and the fast loop.
 
 Python sees a `Core` object; the loop itself (exec.h) runs without the GIL and
-returns only on events (exception, budget)."""
+returns only on events (an exception for the host kernel, the budget)."""
 
 from libc.stdint cimport uint8_t, uint32_t, uint64_t
 from libc.stdlib cimport calloc, free
@@ -22,7 +23,7 @@ cdef extern from "exec.h" nogil:
         int ds_pending
         uint64_t fpr[32]
         uint32_t fcsr, fir
-        uint64_t userlocal, lladdr
+        uint64_t lladdr
         int llbit
         int event, exc_code, exc_bd, exc_access
         uint64_t exc_epc, exc_badvaddr
@@ -32,7 +33,7 @@ cdef extern from "exec.h" nogil:
     ctypedef struct TLBEntry:
         uint64_t vpn2, mask
         uint64_t lo[2]
-        uint32_t asid
+        uint32_t asid, tag
         int g, valid
     ctypedef struct TLBState:
         int vtlb_size, ftlb_sets, ftlb_ways, ftlb_enabled, itlb_size, dtlb_size
@@ -42,46 +43,66 @@ cdef extern from "exec.h" nogil:
         uint64_t utlb_miss[2]
         uint64_t utlb_fill[2]
         uint64_t jtlb_hit, mcheck
+    ctypedef struct PhysMem:
+        uint8_t *base
+        uint64_t size
+    ctypedef struct MMU:
+        PhysMem phys
+        int tlb_mode, segbits, pabits
+        uint64_t segmask, pamask, pgd_pa, lat_utlb_miss
+        uint64_t *stall
+        TLBState tlb
+        uint64_t stat_tc_miss, stat_walks, stat_dacc
+    ctypedef struct CP0Ctx:
+        uint64_t r[256]
+        uint64_t wmask[256]
     ctypedef struct Machine:
         CPUState s
-        uint8_t *pmem
-        uint64_t pmem_size, pgd_pa, stat_tc_miss, stat_walks, stat_dacc
-        int tlb_mode, kmode, in_refill
-        uint64_t cp0[256]
-        uint64_t cp0_wmask[256]
-        uint64_t lat_utlb_miss, lat_exc, lat_eret
+        CP0Ctx cp0[2]
+        int tlb_mode, in_refill
+        unsigned host_vectors
+        uint64_t lat_exc, lat_eret
         uint64_t exc_taken[32]
         uint64_t timer_icount
-        TLBState tlb
-    uint64_t cp0_read(Machine *m, unsigned idx)
-    void cp0_write(Machine *m, unsigned idx, uint64_t v)
+        uint32_t ccres, synci_step
+        MMU mmu
+    uint64_t cp0_read(Machine *m, CP0Ctx *c, unsigned idx, int is32)
+    void cp0_write(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is32)
+    void machine_sync_cp0(Machine *m)
+    int machine_kernel_mode(const Machine *m)
     uint64_t do_eret(Machine *m)
-    uint64_t exc_enter(Machine *m, int code, uint64_t epc, int bd, uint64_t bad, uint32_t insn, int refill)
-    void m_update_mode(Machine *m)
+    int exc_enter(Machine *m, int code, uint64_t epc, int bd, uint64_t bad, uint32_t insn,
+                  uint32_t branch_insn, int flags, uint64_t *vec)
     void timer_rearm(Machine *m)
-    void m_utlb_flush_all(Machine *m)
     void tlb_probe(Machine *m)
     void tlb_read_index(Machine *m)
     int tlb_write_index(Machine *m, int idx)
     int tlb_random_index(Machine *m)
     void tlb_invalidate(Machine *m, int flush_all)
+    int tlb_index_reg(const Machine *m)
     int tlb_total(const TLBState *t)
     void tlb_init(TLBState *t)
     int TLB_MAX_VTLB, TLB_MAX_FTLB, UTLB_MAX
     int mips_run(Machine *m, uint64_t max_icount)
-    void tc_flush(Machine *m)
+    void tc_flush(MMU *u)
+    void tc_flush_page(MMU *u, uint64_t va)
+    void mmu_utlb_flush_all(MMU *u)
     void dc_init(Machine *m)
-    void tc_flush_page(Machine *m, uint64_t va)
-    int pt_walk(const Machine *m, uint64_t va, uint64_t *pte, int *huge, int store)
-    uint64_t pte_page_pa(uint64_t pte, int huge, uint64_t va)
+    int pt_walk(const PhysMem *p, uint64_t pgd, uint64_t pamask, uint64_t va, uint64_t *pte,
+                int *huge, int store)
+    uint64_t pte_page_pa(uint64_t pte, int huge, uint64_t va, uint64_t pamask)
     int EV_NONE, EV_EXCEPTION, EV_BUDGET
-    int C0_INDEX, C0_ENTRYHI, C0_STATUS, C0_EPC, C0_CONFIG6
-    uint64_t PAGE_SIZE_C "PAGE_SIZE"
+    int EXCF_REFILL, CTX_ROOT
+    unsigned HOST_VECTORS_LINUX
+    int CP0_STATUS, CP0_EPC, CP0_USERLOCAL
+    unsigned char cp0_is64[256]
 
 EVENT_EXCEPTION = EV_EXCEPTION
 EVENT_BUDGET = EV_BUDGET
 # FIR: F64, L, W, D, S implemented (paired single and 3D are not).
 DEFAULT_FIR = 0x00730000
+# Vector classes (machine.h VEC_*), for host_vectors.
+VECTORS = {"tlb_refill": 0, "xtlb_refill": 1, "cache_error": 2, "general": 3, "interrupt": 4}
 
 class PhysError(Exception):
     """A physical address outside simulated memory (a bus error)."""
@@ -89,7 +110,6 @@ class PhysError(Exception):
 
 cdef class Core:
     cdef Machine *m
-
     cdef public object model
 
     def __cinit__(self, uint64_t mem_size, uint32_t fir=DEFAULT_FIR, bint tlb_mode=False,
@@ -106,11 +126,13 @@ cdef class Core:
         m0 = dataclasses.replace(m0, **{k: v for k, v in geo.items() if v is not None})
         if m0.ftlb_sets == 0 and m0.ftlb_ways:
             m0 = dataclasses.replace(m0, ftlb_ways=0)
-        self.model = m0
-        vtlb, ftlb_sets, ftlb_ways, itlb, dtlb = (m0.vtlb_size, m0.ftlb_sets, m0.ftlb_ways,
-                                                  m0.itlb_size, m0.dtlb_size)
+        if not (0 < m0.vtlb_size <= TLB_MAX_VTLB and 0 <= m0.ftlb_sets * m0.ftlb_ways <= TLB_MAX_FTLB
+                and 0 < m0.itlb_size <= UTLB_MAX and 0 < m0.dtlb_size <= UTLB_MAX
+                and (m0.ftlb_sets & (m0.ftlb_sets - 1)) == 0):
+            raise ValueError("bad TLB geometry")
         if mem_size < 1 << 20 or mem_size % (1 << 14):
             raise ValueError("memory size must be a multiple of 16 KiB and at least 1 MiB")
+        self.model = m0
         self.m = <Machine *>calloc(1, sizeof(Machine))
         if self.m == NULL:
             raise MemoryError()
@@ -121,36 +143,44 @@ cdef class Core:
             free(self.m)
             self.m = NULL
             raise MemoryError("cannot reserve %d bytes of simulated memory" % mem_size)
-        self.m.pmem = <uint8_t *>p
-        self.m.pmem_size = mem_size
-        self.m.s.fir = fir
-        if not (0 < vtlb <= TLB_MAX_VTLB and 0 <= ftlb_sets * ftlb_ways <= TLB_MAX_FTLB
-                and 0 < itlb <= UTLB_MAX and 0 < dtlb <= UTLB_MAX
-                and (ftlb_sets & (ftlb_sets - 1)) == 0):
-            raise ValueError("bad TLB geometry")
-        cdef TLBState *t = &self.m.tlb
+        cdef MMU *u = &self.m.mmu
+        u.phys.base = <uint8_t *>p
+        u.phys.size = mem_size
+        u.segbits, u.pabits = m0.segbits, m0.pabits
+        u.segmask = (<uint64_t>3 << 62) | ((<uint64_t>1 << m0.segbits) - 1)
+        u.pamask = (<uint64_t>1 << m0.pabits) - 1
+        u.stall = &self.m.s.cycles
+        u.lat_utlb_miss = lat_utlb_miss
+        u.tlb_mode = tlb_mode
+        cdef TLBState *t = &u.tlb
         tlb_init(t)
-        t.vtlb_size, t.ftlb_sets, t.ftlb_ways = vtlb, ftlb_sets, ftlb_ways
-        t.ftlb_enabled = ftlb_sets * ftlb_ways > 0
-        t.ftlb_pagemask = 0x6000
-        t.itlb_size, t.dtlb_size = itlb, dtlb
+        t.vtlb_size, t.ftlb_sets, t.ftlb_ways = m0.vtlb_size, m0.ftlb_sets, m0.ftlb_ways
+        t.ftlb_enabled = m0.ftlb_sets * m0.ftlb_ways > 0
+        t.ftlb_pagemask = ((<uint64_t>1 << (m0.ftlb_page_shift + 1)) - 1) & ~<uint64_t>0x1FFF
+        t.itlb_size, t.dtlb_size = m0.itlb_size, m0.dtlb_size
         t.rng = ((seed * 0x9E3779B97F4A7C15 + 0x2545F4914F6CDD1D) & 0xFFFFFFFFFFFFFFFF) or 1  # xorshift state, never 0
+        self.m.s.fir = fir
         self.m.tlb_mode = tlb_mode
+        self.m.host_vectors = HOST_VECTORS_LINUX
+        self.m.ccres, self.m.synci_step = m0.ccres, m0.synci_step
         self.m.timer_icount = 0xFFFFFFFFFFFFFFFF
-        self.m.lat_utlb_miss, self.m.lat_exc, self.m.lat_eret = lat_utlb_miss, lat_exc, lat_eret
+        self.m.lat_exc, self.m.lat_eret = lat_exc, lat_eret
         cdef int i
         for i in range(256):
-            self.m.cp0_wmask[i] = 0xFFFFFFFFFFFFFFFF
-        tc_flush(self.m)
-        m_utlb_flush_all(self.m)
+            self.m.cp0[CTX_ROOT].wmask[i] = 0xFFFFFFFFFFFFFFFF
+        tc_flush(u)
+        mmu_utlb_flush_all(u)
         dc_init(self.m)
         if tlb_mode:                   # hardware reset of CP0
             self.cp0_load(_regs.reset_array(m0), _regs.wmask_array(m0))
+        else:                          # the ideal MMU runs user code: Status.KSU = user, UX
+            self.m.cp0[CTX_ROOT].r[CP0_STATUS] = (2 << 3) | 0xE0
+            machine_sync_cp0(self.m)
 
     def __dealloc__(self):
         if self.m != NULL:
-            if self.m.pmem != NULL:
-                munmap(self.m.pmem, self.m.pmem_size)
+            if self.m.mmu.phys.base != NULL:
+                munmap(self.m.mmu.phys.base, self.m.mmu.phys.size)
             free(self.m)
 
     # ---- running ----
@@ -160,6 +190,12 @@ cdef class Core:
         with nogil:
             ev = mips_run(self.m, max_icount)
         return ev
+
+    property host_vectors:
+        """Vector classes (bits 1 << VECTORS[name]) whose exceptions return to
+        Python after the hardware entry; the others run the code at the vector."""
+        def __get__(self): return self.m.host_vectors
+        def __set__(self, unsigned v): self.m.host_vectors = v
 
     # ---- registers ----
     def get_gpr(self, unsigned i):
@@ -196,8 +232,9 @@ cdef class Core:
     property fir:
         def __get__(self): return self.m.s.fir
     property userlocal:
-        def __get__(self): return self.m.s.userlocal
-        def __set__(self, v): self.m.s.userlocal = <uint64_t>(v & 0xFFFFFFFFFFFFFFFF)
+        """CP0 UserLocal, which RDHWR $29 reads (Linux's set_thread_area writes it)."""
+        def __get__(self): return self.m.cp0[CTX_ROOT].r[CP0_USERLOCAL]
+        def __set__(self, v): self.m.cp0[CTX_ROOT].r[CP0_USERLOCAL] = <uint64_t>(v & 0xFFFFFFFFFFFFFFFF)
     property llbit:
         def __get__(self): return self.m.s.llbit
         def __set__(self, v): self.m.s.llbit = 1 if v else 0
@@ -229,16 +266,16 @@ cdef class Core:
     property exc_access:
         def __get__(self): return self.m.s.exc_access
 
-    # ---- translation ----
+    # ---- the ideal MMU (--mmu ideal): the walker's tables and its cache ----
     property pgd_pa:
-        def __get__(self): return self.m.pgd_pa
+        def __get__(self): return self.m.mmu.pgd_pa
         def __set__(self, uint64_t v):
-            self.m.pgd_pa = v
-            tc_flush(self.m)
+            self.m.mmu.pgd_pa = v
+            tc_flush(&self.m.mmu)
 
     def flush_tc(self):
         """--mmu ideal: the page tables changed, drop every cached translation."""
-        tc_flush(self.m)
+        tc_flush(&self.m.mmu)
 
     def flush_tc_range(self, uint64_t start, uint64_t end):
         """--mmu ideal: the mappings of [start, end) changed: drop those translations."""
@@ -248,10 +285,21 @@ cdef class Core:
         if (end - start) >> 14 <= 4096:
             va = start & ~<uint64_t>0x3FFF
             while va < end:
-                tc_flush_page(self.m, va)
+                tc_flush_page(&self.m.mmu, va)
                 va += 0x4000
         else:
-            tc_flush(self.m)
+            tc_flush(&self.m.mmu)
+
+    def walk(self, uint64_t va, bint store=False, pgd=None):
+        """(exc, pte, huge, page_pa) from the page-table walker of the ideal MMU,
+        over the tables at physical address pgd (default: the walker's own)."""
+        cdef uint64_t pte = 0
+        cdef uint64_t base = self.m.mmu.pgd_pa if pgd is None else pgd
+        cdef int huge = 0
+        cdef int exc = pt_walk(&self.m.mmu.phys, base, self.m.mmu.pamask, va, &pte, &huge, store)
+        if exc:
+            return exc, 0, False, 0
+        return 0, pte, bool(huge), pte_page_pa(pte, huge, va, self.m.mmu.pamask)
 
     # ---- the TLB instructions, as the host kernel executes them (root CP0) ----
     cdef void _need_tlb(self) except *:
@@ -271,8 +319,8 @@ cdef class Core:
     def tlbwi(self):
         """TLBWI: write the entry at Index. Returns 0, or 24 (Machine Check)."""
         self._need_tlb()
-        cdef int i = <int>(self.m.cp0[C0_INDEX] & 0x7FFFFFFF)
-        if i >= tlb_total(&self.m.tlb):
+        cdef int i = tlb_index_reg(self.m)
+        if i >= tlb_total(&self.m.mmu.tlb):
             return 0
         return tlb_write_index(self.m, i)
 
@@ -289,42 +337,43 @@ cdef class Core:
         self._need_tlb()
         tlb_invalidate(self.m, 1)
 
-    # ---- CP0 and TLB (tlb mode) ----
+    # ---- CP0 (tlb mode) ----
     property tlb_mode:
         def __get__(self): return bool(self.m.tlb_mode)
     property kernel_mode:
-        def __get__(self): return bool(self.m.kmode)
+        def __get__(self): return bool(machine_kernel_mode(self.m))
 
     def cp0_get(self, unsigned reg, unsigned sel=0):
-        return cp0_read(self.m, reg * 8 + sel)
+        """The register's value (its read side effects apply, as for DMFC0), its width wide."""
+        cdef unsigned idx = (reg * 8 + sel) & 255
+        cdef uint64_t v = cp0_read(self.m, &self.m.cp0[CTX_ROOT], idx, 0)
+        return v if cp0_is64[idx] else v & 0xFFFFFFFF
 
     def cp0_set(self, unsigned reg, unsigned sel, v):
-        """MTC0 semantics: write mask and side effects apply."""
-        cp0_write(self.m, reg * 8 + sel, <uint64_t>(v & 0xFFFFFFFFFFFFFFFF))
+        """DMTC0 semantics: write mask and side effects apply."""
+        cp0_write(self.m, &self.m.cp0[CTX_ROOT], (reg * 8 + sel) & 255, <uint64_t>(v & 0xFFFFFFFFFFFFFFFF), 0)
 
     def cp0_load(self, resets, masks):
         """Reset values and write masks, 256 each (index reg*8+sel), from the CP0 table."""
         cdef int i
         for i in range(256):
-            self.m.cp0[i] = <uint64_t>(resets[i] & 0xFFFFFFFFFFFFFFFF)
-            self.m.cp0_wmask[i] = <uint64_t>(masks[i] & 0xFFFFFFFFFFFFFFFF)
-        self.m.tlb.ftlb_enabled = self.m.tlb.ftlb_sets * self.m.tlb.ftlb_ways > 0 and not (self.m.cp0[C0_CONFIG6] & (1 << 22))
-        m_update_mode(self.m)
-        m_utlb_flush_all(self.m)
-        timer_rearm(self.m)
+            self.m.cp0[CTX_ROOT].r[i] = <uint64_t>(resets[i] & 0xFFFFFFFFFFFFFFFF)
+            self.m.cp0[CTX_ROOT].wmask[i] = <uint64_t>(masks[i] & 0xFFFFFFFFFFFFFFFF)
+        machine_sync_cp0(self.m)
 
     def cp0_poke(self, unsigned reg, unsigned sel, v):
         """Set a register as hardware would (no write mask), e.g. for reset or tests."""
-        self.m.cp0[(reg * 8 + sel) & 255] = <uint64_t>(v & 0xFFFFFFFFFFFFFFFF)
-        m_update_mode(self.m)
+        self.m.cp0[CTX_ROOT].r[(reg * 8 + sel) & 255] = <uint64_t>(v & 0xFFFFFFFFFFFFFFFF)
+        machine_sync_cp0(self.m)
 
     def enter_exception(self, int code, uint64_t badvaddr=0, bint refill=False):
         """Hardware exception entry at the current pc (EPC, Cause, BadVAddr,
         EntryHi/Context/XContext for TLB codes, EXL); continues at the vector.
-        refill=True with EXL clear selects the refill vector EBase+0x080."""
+        refill=True with EXL clear selects the refill vector (+0x080 or +0x000)."""
+        cdef uint64_t vec = 0
         if not self.m.tlb_mode:
             raise RuntimeError("exception entry needs the TLB model (tlb_mode=True)")
-        vec = exc_enter(self.m, code, self.m.s.pc, 0, badvaddr, 0, refill)
+        exc_enter(self.m, code, self.m.s.pc, 0, badvaddr, 0, 0, EXCF_REFILL if refill else 0, &vec)
         self.m.s.pc = vec
         self.m.s.npc = vec + 4
         self.m.s.ds_pending = 0
@@ -332,15 +381,16 @@ cdef class Core:
 
     def finish_exception(self):
         """Return from the host kernel to the program: EPC = pc, then ERET."""
-        if self.m.tlb_mode and (self.m.cp0[C0_STATUS] & 2):
-            self.m.cp0[C0_EPC] = self.m.s.pc
+        if self.m.tlb_mode and (self.m.cp0[CTX_ROOT].r[CP0_STATUS] & 2):
+            self.m.cp0[CTX_ROOT].r[CP0_EPC] = self.m.s.pc
             self.m.s.pc = do_eret(self.m)
             self.m.s.npc = self.m.s.pc + 4
             self.m.s.ds_pending = 0
 
+    # ---- views of the MMU (mipsvm/mmu presents them) ----
     def tlb_entries(self):
-        """Every JTLB entry: index, group, VPN2, mask, ASID, G, EntryLo0/1, valid."""
-        cdef TLBState *t = &self.m.tlb
+        """Every JTLB entry: index, group, owner tag, VPN2, mask, ASID, G, EntryLo0/1, valid."""
+        cdef TLBState *t = &self.m.mmu.tlb
         cdef TLBEntry *e
         cdef int i
         out = []
@@ -348,16 +398,21 @@ cdef class Core:
             e = &t.e[i]
             out.append({"index": i, "group": "VTLB" if i < t.vtlb_size else "FTLB",
                         "valid": bool(e.valid), "vpn2": e.vpn2, "pagemask": e.mask & 0x1FFFE000,
-                        "asid": e.asid, "g": bool(e.g), "lo0": e.lo[0], "lo1": e.lo[1]})
+                        "asid": e.asid, "tag": e.tag, "g": bool(e.g), "lo0": e.lo[0], "lo1": e.lo[1]})
         return out
 
+    def tlb_geometry(self):
+        cdef TLBState *t = &self.m.mmu.tlb
+        return {"vtlb": t.vtlb_size, "ftlb_sets": t.ftlb_sets, "ftlb_ways": t.ftlb_ways,
+                "itlb": t.itlb_size, "dtlb": t.dtlb_size, "ftlb_enabled": bool(t.ftlb_enabled)}
+
     def tlb_stats(self):
-        cdef TLBState *t = &self.m.tlb
+        cdef TLBState *t = &self.m.mmu.tlb
         return {"refills_taken": t.refills_taken, "refill_vtlb": t.refill_vtlb,
                 "refill_ftlb": t.refill_ftlb, "refill_small": t.refill_small,
                 "refill_huge": t.refill_huge, "itlb_miss": t.utlb_miss[1],
                 "dtlb_miss": t.utlb_miss[0], "itlb_hit": self.m.s.icount - t.utlb_miss[1],
-                "dtlb_access": self.m.stat_dacc, "mcheck": t.mcheck}
+                "dtlb_access": self.m.mmu.stat_dacc, "mcheck": t.mcheck}
 
     def exceptions_taken(self):
         """Exceptions entered by the hardware model (TLB mode), by ExcCode."""
@@ -365,73 +420,59 @@ cdef class Core:
 
     property in_refill:
         def __get__(self): return bool(self.m.in_refill)
-
-    def walk(self, uint64_t va, bint store=False, pgd=None):
-        """(exc, pte, huge, page_pa) from the page-table walker of the ideal MMU,
-        over the tables at physical address pgd (default: the walker's own)."""
-        cdef uint64_t pte = 0, save = self.m.pgd_pa
-        cdef int huge = 0, exc
-        if pgd is not None:
-            self.m.pgd_pa = pgd
-        exc = pt_walk(self.m, va, &pte, &huge, store)
-        self.m.pgd_pa = save
-        if exc:
-            return exc, 0, False, 0
-        return 0, pte, bool(huge), pte_page_pa(pte, huge, va)
-
     property tc_misses:
-        def __get__(self): return self.m.stat_tc_miss
+        def __get__(self): return self.m.mmu.stat_tc_miss
     property walks:
-        def __get__(self): return self.m.stat_walks
+        def __get__(self): return self.m.mmu.stat_walks
 
     # ---- physical memory (bounds-checked) ----
     property mem_size:
-        def __get__(self): return self.m.pmem_size
+        def __get__(self): return self.m.mmu.phys.size
 
     cdef inline void _check(self, uint64_t pa, uint64_t n) except *:
-        if n > self.m.pmem_size or pa > self.m.pmem_size - n:
+        if n > self.m.mmu.phys.size or pa > self.m.mmu.phys.size - n:
             raise PhysError("physical access 0x%x+%d outside %d bytes of memory"
-                            % (pa, n, self.m.pmem_size))
+                            % (pa, n, self.m.mmu.phys.size))
 
     def phys_read(self, uint64_t pa, uint64_t n):
         self._check(pa, n)
-        return (<char *>self.m.pmem)[pa:pa + n]
+        return (<char *>self.m.mmu.phys.base)[pa:pa + n]
 
     def phys_write(self, uint64_t pa, const uint8_t[:] data):
         cdef uint64_t n = data.shape[0]
         self._check(pa, n)
         if n:
-            memcpy(self.m.pmem + pa, &data[0], n)
+            memcpy(self.m.mmu.phys.base + pa, &data[0], n)
 
     def phys_read64(self, uint64_t pa):
         cdef uint64_t v
         self._check(pa, 8)
-        memcpy(&v, self.m.pmem + pa, 8)
+        memcpy(&v, self.m.mmu.phys.base + pa, 8)
         return v
 
     def phys_write64(self, uint64_t pa, uint64_t v):
         self._check(pa, 8)
-        memcpy(self.m.pmem + pa, &v, 8)
+        memcpy(self.m.mmu.phys.base + pa, &v, 8)
 
     def phys_fill64(self, uint64_t pa, uint64_t count, uint64_t v):
         """Write count copies of a 64-bit value (initialising a page table)."""
         cdef uint64_t i
         self._check(pa, count * 8)
         for i in range(count):
-            memcpy(self.m.pmem + pa + i * 8, &v, 8)
+            memcpy(self.m.mmu.phys.base + pa + i * 8, &v, 8)
 
     def phys_copy(self, uint64_t dst, uint64_t src, uint64_t n):
         self._check(dst, n)
         self._check(src, n)
-        memcpy(self.m.pmem + dst, self.m.pmem + src, n)
+        memcpy(self.m.mmu.phys.base + dst, self.m.mmu.phys.base + src, n)
 
     def phys_zero(self, uint64_t pa, uint64_t n):
         """Zero a range; whole host pages are handed back to the host."""
         self._check(pa, n)
         if (pa & 4095) == 0 and (n & 4095) == 0:
-            madvise(self.m.pmem + pa, n, MADV_DONTNEED)
+            madvise(self.m.mmu.phys.base + pa, n, MADV_DONTNEED)
         else:
-            memset(self.m.pmem + pa, 0, n)
+            memset(self.m.mmu.phys.base + pa, 0, n)
 
     def state(self):
         """A snapshot of the architectural registers (for dumps and tests)."""
@@ -439,5 +480,5 @@ cdef class Core:
             "gpr": [self.m.s.gpr[i] for i in range(32)],
             "fpr": [self.m.s.fpr[i] for i in range(32)],
             "hi": self.m.s.hi, "lo": self.m.s.lo, "pc": self.m.s.pc,
-            "fcsr": self.m.s.fcsr, "userlocal": self.m.s.userlocal,
+            "fcsr": self.m.s.fcsr, "userlocal": self.userlocal,
         }

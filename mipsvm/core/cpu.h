@@ -5,14 +5,7 @@
 #define MIPSVM_CPU_H
 #include <stdint.h>
 #include <stddef.h>
-
-/* Cause.ExcCode values (MIPS64 PRA, table 9.x). */
-enum {
-    EXC_INT = 0, EXC_MOD = 1, EXC_TLBL = 2, EXC_TLBS = 3, EXC_ADEL = 4,
-    EXC_ADES = 5, EXC_IBE = 6, EXC_DBE = 7, EXC_SYS = 8, EXC_BP = 9,
-    EXC_RI = 10, EXC_CPU = 11, EXC_OV = 12, EXC_TR = 13, EXC_FPE = 15,
-    EXC_WATCH = 23, EXC_MCHECK = 24,
-};
+#include "cp0_gen.h"        /* EXC_*: Cause.ExcCode values, from the CP0 table */
 
 /* Why the run loop returned to Python. */
 enum {
@@ -45,7 +38,6 @@ typedef struct CPUState {
     uint64_t fpr[32];   /* FR=1: 32 x 64-bit; singles/words live in the low 32 bits */
     uint32_t fcsr;      /* FCR31 */
     uint32_t fir;       /* FCR0 */
-    uint64_t userlocal; /* CP0 UserLocal, read by RDHWR $29 */
     uint64_t lladdr;    /* physical address of the last LL/LLD */
     int llbit;
 
@@ -57,7 +49,7 @@ typedef struct CPUState {
     uint64_t exc_badvaddr;
     uint32_t exc_insn;  /* BadInstr */
     uint32_t exc_tcode; /* trap/break code field, for SIGTRAP vs SIGFPE decisions */
-    int exc_access;     /* for memory faults: 0 load, 1 store, 2 fetch (ACC_* in mem.h) */
+    int exc_access;     /* for memory faults: 0 load, 1 store, 2 fetch (ACC_* in mmu/walk.h) */
 
     /* The last instruction fetched by the loop (stored once per run, for traces). */
     uint64_t last_pc;

@@ -7,7 +7,7 @@
  * are served in Python (the host kernel); the loop never calls into Python. */
 #ifndef MIPSVM_EXEC_H
 #define MIPSVM_EXEC_H
-#include "cpu.h"
+#include "machine.h"
 #include "priv.h"
 #include "decode_gen.h"
 #include "fpu.h"
@@ -21,7 +21,8 @@
 
 #define RAISE(code) do { exc = (code); goto take_exc; } while (0)
 /* Kernel mode, or Status.CU0, or Coprocessor Unusable (CE=0). */
-#define PRIV() do { if (unlikely(!m->kmode && !(m->cp0[C0_STATUS] & (1u << 28)))) RAISE(EXC_CPU); } while (0)
+#define KERNEL_MODE() (m->mmu.ctx.seg.mode == MODE_KERNEL)
+#define PRIV() do { if (unlikely(!KERNEL_MODE() && !(ROOT(m, STATUS) & ST_CU0))) RAISE(EXC_CPU); } while (0)
 #define CP0SEL(w) (fld_rd(w) * 8 + fld_sel(w))
 #define RAISE_ADDR(code, va) do { bad = (va); exc = (code); goto take_exc; } while (0)
 #define MEMFAULT(code, va, acc) do { s->exc_access = (acc); RAISE_ADDR(code, va); } while (0)
@@ -30,9 +31,9 @@
 #define HOSTPTR(p, va, acc, align_exc)                                        \
     uint8_t *p;                                                               \
     do {                                                                      \
-        m->stat_dacc++;                                                       \
+        m->mmu.stat_dacc++;                                                   \
         if (unlikely((va) & (sizeof_acc - 1))) MEMFAULT(align_exc, va, acc);  \
-        p = vtrans(m, (va), (acc), &exc);                                     \
+        p = vtrans(&m->mmu, (va), (acc), &exc);                               \
         if (unlikely(!p)) MEMFAULT(exc, va, acc);                             \
     } while (0)
 
@@ -51,7 +52,7 @@
 /* Host pointer to the aligned unit (mask 3 or 7) holding va, for the
  * unaligned-access instructions; faults report va itself as BadVAddr. */
 #define UNIT_PTR(p, va, mask, acc)                                            \
-    uint8_t *p = vtrans(m, (va) & ~(uint64_t)(mask), (acc), &exc);            \
+    uint8_t *p = vtrans(&m->mmu, (va) & ~(uint64_t)(mask), (acc), &exc);      \
     if (unlikely(!p)) MEMFAULT(exc, va, acc)
 
 #define BRANCH(cond) do {                                                     \
@@ -134,7 +135,7 @@ static int mips_run(Machine *m, uint64_t max_icount)
     uint64_t pc = s->pc, npc = s->npc, icount = s->icount;
     int ds_pending = s->ds_pending;
     uint64_t cur = pc, bad = 0;
-    uint32_t w = 0;
+    uint32_t w = s->last_insn, bw = 0;   /* bw: the previous word (a branch, when in_ds) */
     int exc = 0, in_ds = 0, counted = 0;
 
     s->event = EV_NONE;
@@ -146,14 +147,13 @@ again:;
         in_ds = ds_pending;
         ds_pending = 0;
         counted = 0;
-        if (unlikely((cur >> PAGE_SHIFT) != m->code_vpage || (cur & 3))) {
+        /* the current code page, or the MMU (a misaligned pc never matches) */
+        if (unlikely((cur & (m->mmu.code_vmask | 3)) != m->mmu.code_vtag)) {
             if (cur & 3) MEMFAULT(EXC_ADEL, cur, ACC_FETCH);
-            uint8_t *p = vtrans(m, cur, ACC_FETCH, &exc);
-            if (!p) MEMFAULT(exc, cur, ACC_FETCH);
-            m->code_vpage = cur >> PAGE_SHIFT;
-            m->code_addend = (uint64_t)(uintptr_t)p - cur;
+            if (!fetch_ptr(&m->mmu, cur, &exc)) MEMFAULT(exc, cur, ACC_FETCH);
         }
-        memcpy(&w, (const void *)(uintptr_t)(cur + m->code_addend), 4);
+        bw = w;
+        memcpy(&w, (const void *)(uintptr_t)(cur + m->mmu.code_addend), 4);
         pc = npc;
         npc += 4;
         icount++;
@@ -404,39 +404,44 @@ again:;
         case OP_TLTI:  if ((int64_t)R(fld_rs(w)) < (int64_t)SIMM16(w)) { s->exc_tcode = 0; RAISE(EXC_TR); } break;
         case OP_TLTIU: if (R(fld_rs(w)) < SIMM16(w)) { s->exc_tcode = 0; RAISE(EXC_TR); } break;
 
-        /* RDHWR: Linux enables CPUNum, SYNCI_Step, CC, CCRes and UserLocal
-         * for user mode (arch/mips/kernel/traps.c configure_hwrena); other
-         * registers decode as OP_INVALID (the table's ri=). */
-        case OP_RDHWR:
-            switch (fld_rd(w)) {
-            case 0: R(fld_rt(w)) = 0; break;
-            case 1: R(fld_rt(w)) = 32; break;
-            case 2: R(fld_rt(w)) = SX32(s->cycles + icount); break;
-            case 3: R(fld_rt(w)) = 1; break;
-            case 29: R(fld_rt(w)) = s->userlocal; break;
+        /* RDHWR: kernel mode, CU0 or the register's HWREna bit (Linux's
+         * configure_hwrena enables 0-3 and 29 for user mode); values from the
+         * CPU model. Other registers decode as OP_INVALID (the table's ri=). */
+        case OP_RDHWR: {
+            unsigned hw = fld_rd(w);
+            if (m->tlb_mode && !KERNEL_MODE() && !(ROOT(m, STATUS) & ST_CU0)
+                && !(ROOT(m, HWRENA) & (1ULL << hw))) RAISE(EXC_RI);
+            switch (hw) {
+            case 0: R(fld_rt(w)) = ROOT(m, EBASE) & EBASE_CPUNUM; break;
+            case 1: R(fld_rt(w)) = m->synci_step; break;
+            case 2: s->icount = icount; R(fld_rt(w)) = SX32(cp0_count(m, &m->cp0[CTX_ROOT])); break;
+            case 3: R(fld_rt(w)) = m->ccres; break;
+            case 29: R(fld_rt(w)) = ROOT(m, USERLOCAL); break;
             }
-            break;
+            break; }
 
         /* ---- privileged: CP0, TLB, ERET (kernel mode) ---- */
         /* Count and the performance counters derive from icount, which lives
          * in a register here: publish it first. A write may move the timer. */
-        case OP_MFC0:  PRIV(); s->icount = icount; R(fld_rt(w)) = SX32(cp0_read(m, CP0SEL(w))); break;
-        case OP_DMFC0: PRIV(); s->icount = icount; R(fld_rt(w)) = cp0_read(m, CP0SEL(w)); break;
-        case OP_MTC0:  PRIV(); s->icount = icount; cp0_write(m, CP0SEL(w), SX32(R(fld_rt(w))));
+        case OP_MFC0:  PRIV(); s->icount = icount; R(fld_rt(w)) = cp0_read(m, &m->cp0[CTX_ROOT], CP0SEL(w), 1); break;
+        case OP_DMFC0: PRIV(); s->icount = icount; R(fld_rt(w)) = cp0_read(m, &m->cp0[CTX_ROOT], CP0SEL(w), 0); break;
+        case OP_MTC0:  PRIV(); s->icount = icount; cp0_write(m, &m->cp0[CTX_ROOT], CP0SEL(w), R(fld_rt(w)), 1);
                        stop = max_icount < m->timer_icount ? max_icount : m->timer_icount; break;
-        case OP_DMTC0: PRIV(); s->icount = icount; cp0_write(m, CP0SEL(w), R(fld_rt(w)));
+        case OP_DMTC0: PRIV(); s->icount = icount; cp0_write(m, &m->cp0[CTX_ROOT], CP0SEL(w), R(fld_rt(w)), 0);
                        stop = max_icount < m->timer_icount ? max_icount : m->timer_icount; break;
         case OP_TLBP:  PRIV(); tlb_probe(m); break;
         case OP_TLBR:  PRIV(); tlb_read_index(m); break;
-        case OP_TLBWI: { PRIV(); int i = (int)(m->cp0[C0_INDEX] & 0x7fffffff);
-            if (i < tlb_total(&m->tlb)) { exc = tlb_write_index(m, i); if (exc) goto take_exc; }
+        case OP_TLBWI: { PRIV(); int i = tlb_index_reg(m);
+            if (i < tlb_total(&m->mmu.tlb)) { exc = tlb_write_index(m, i); if (exc) goto take_exc; }
             break; }
         case OP_TLBWR: PRIV(); exc = tlb_write_index(m, tlb_random_index(m)); if (exc) goto take_exc; break;
         case OP_TLBINV:  PRIV(); tlb_invalidate(m, 0); break;
         case OP_TLBINVF: PRIV(); tlb_invalidate(m, 1); break;
-        case OP_ERET:  PRIV(); pc = do_eret(m); npc = pc + 4; ds_pending = 0; break;
-        case OP_DI:    PRIV(); R(fld_rt(w)) = SX32(m->cp0[C0_STATUS]); m->cp0[C0_STATUS] &= ~(uint64_t)ST_IE; break;
-        case OP_EI:    PRIV(); R(fld_rt(w)) = SX32(m->cp0[C0_STATUS]); m->cp0[C0_STATUS] |= ST_IE; break;
+        /* ERET has no delay slot; in one it is UNPREDICTABLE (R6: RI), here RI. */
+        case OP_ERET:  PRIV(); if (unlikely(in_ds)) RAISE(EXC_RI);
+                       pc = do_eret(m); npc = pc + 4; ds_pending = 0; break;
+        case OP_DI:    PRIV(); R(fld_rt(w)) = SX32(ROOT(m, STATUS)); ROOT(m, STATUS) &= ~ST_IE; break;
+        case OP_EI:    PRIV(); R(fld_rt(w)) = SX32(ROOT(m, STATUS)); ROOT(m, STATUS) |= ST_IE; break;
         case OP_WAIT:  PRIV(); break;       /* no interrupt sources to wait for yet */
         case OP_CACHE: PRIV(); break;       /* no caches modelled: a no-op for data */
 
@@ -452,7 +457,7 @@ again:;
              * gen.py fails the build for any other op without a case.
              * Privileged ones need kernel mode (or Status.CU0): in user mode
              * Coprocessor Unusable, CE=0; otherwise Reserved Instruction. */
-            if (mips_op_priv[op] && !m->kmode) RAISE(EXC_CPU);
+            if (mips_op_priv[op] && !KERNEL_MODE() && !(ROOT(m, STATUS) & ST_CU0)) RAISE(EXC_CPU);
             RAISE(EXC_RI);
         }
         s->gpr[0] = 0;
@@ -464,15 +469,18 @@ again:;
             icount--;         /* a faulting instruction does not retire */
         {
             uint64_t epc = in_ds ? cur - 4 : cur;
-            int refill = m->refill_pending && exc_is_tlb(exc);
-            m->refill_pending = 0;
+            /* refill: no JTLB match; a fault before the word was fetched
+             * (counted == 0) leaves BadInstr/BadInstrP alone (PRA) */
+            int flags = (m->mmu.refill_pending && exc_is_tlb(exc) ? EXCF_REFILL : 0)
+                        | (counted ? 0 : EXCF_NOINSN);
+            m->mmu.refill_pending = 0;
             if (m->tlb_mode) {
-                /* Hardware exception entry. A TLB refill with EXL=0 goes to
-                 * EBase+0x080, where the assembly handler runs in the loop;
-                 * everything else reaches the Python host kernel. */
-                int was_exl = (m->cp0[C0_STATUS] & ST_EXL) != 0;
-                uint64_t vec = exc_enter(m, exc, epc, in_ds, bad, w, refill);
-                if (refill && !was_exl) {
+                /* Hardware exception entry; then either the code at the vector
+                 * runs here (the refill handler), or the vector is one the
+                 * Python host kernel serves and the loop returns. */
+                uint64_t vec;
+                int v = exc_enter(m, exc, epc, in_ds, bad, w, bw, flags, &vec);
+                if (!(m->host_vectors & (1u << v))) {
                     pc = vec; npc = vec + 4; ds_pending = 0;
                     continue;
                 }
@@ -491,19 +499,20 @@ again:;
     s->last_pc = cur;
     s->last_insn = w;
     if (s->event == EV_NONE && icount >= m->timer_icount) {
-        /* Count reached Compare: Cause.TI and IP7 (IntCtl.IPTI = 7). */
         if (ds_pending) {                      /* not between a branch and its slot */
             m->timer_icount = icount + 1;
         } else {
-            m->cp0[C0_CAUSE] |= CAUSE_TI | CAUSE_IP7;
-            timer_rearm(m);
+            timer_fire(m);
             if (irq_pending(m)) {
-                /* Enter the interrupt; the Python host kernel serves it at the
-                 * general vector and ERETs back to pc. */
-                exc_enter(m, EXC_INT, pc, 0, 0, 0, 0);
-                report_exception(s, EXC_INT, pc, 0, 0, 0);
-                fpu_host_leave();
-                return s->event;
+                uint64_t vec;
+                int v = exc_enter(m, EXC_INT, pc, 0, 0, 0, 0, EXCF_NOINSN, &vec);
+                if (m->host_vectors & (1u << v)) {
+                    /* the Python host kernel serves it and ERETs back to pc */
+                    report_exception(s, EXC_INT, pc, 0, 0, 0);
+                    fpu_host_leave();
+                    return s->event;
+                }
+                s->pc = vec; s->npc = vec + 4; s->ds_pending = 0;
             }
         }
         pc = s->pc; npc = s->npc; ds_pending = s->ds_pending;

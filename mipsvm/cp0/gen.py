@@ -19,8 +19,8 @@ import sys
 
 from mipsvm.models.cpu import DEFAULT_MODEL, MODELS
 
-from .regs import (ALIASES, NREGS, geometry, guest_reset_values, model_of, register,
-                   registers, reset_values)
+from .regs import (ALIASES, EXCCODES, GEXCCODES, NREGS, geometry, guest_reset_values, model_of,
+                   register, registers, reset_values)
 
 
 def _ident(s: str) -> str:
@@ -163,6 +163,25 @@ def generate(model: str = DEFAULT_MODEL) -> str:
             L.append(f"/* {comment} */")
         v = str(val) if name.startswith("PERF_EV_") else _hex(val)
         L.append(f"#define {name:<28} {v}")
+    L.append("")
+
+    L.append("/* Cause.ExcCode and GuestCtl0.GExcCode values (EXCCODES, GEXCCODES in regs.py). */")
+    L.append("enum {")
+    for code, name in sorted(EXCCODES.items()):
+        L.append(f"    EXC_{_ident(name)} = {code},")
+    L.append("};")
+    L.append("enum {")
+    for code, name in sorted(GEXCCODES.items()):
+        L.append(f"    GEXC_{_ident(name)} = {code},")
+    L.append("};")
+    L.append("")
+    L.append("/* Side effects, named in the table's hook/rhook columns: X(index, hook) for every")
+    L.append(" * register whose write is cp0_w_<hook> / whose read is cp0_r_<hook> (cp0/hooks.h). */")
+    for macro, attr in (("CP0_WRITE_HOOKS", "hook"), ("CP0_READ_HOOKS", "rhook")):
+        items = [f"X(CP0_{_ident(r.name)}, {getattr(r, attr)})" for r in regs if getattr(r, attr)]
+        L.append(f"#define {macro}(X) \\")
+        for i, it in enumerate(items):
+            L.append(f"    {it}" + (" \\" if i < len(items) - 1 else ""))
     L.append("")
 
     exists = {r.idx: 1 for r in regs}

@@ -440,6 +440,8 @@ class R:
     guest: bool
     vz: bool
     note: str
+    hook: str = ""      # write side effect: cp0_w_<hook> in mipsvm/cp0/hooks.h
+    rhook: str = ""     # value computed on read: cp0_r_<rhook>
 
     @property
     def idx(self) -> int:
@@ -450,25 +452,25 @@ T, _ = True, False
 REGISTERS = (
     #  name            reg sel  w   prefix       layout         guest vz  note
     R("Index",           0, 0, 32, "INDEX",     "Index",        T,   _, "TLBP result; TLBR/TLBWI entry"),
-    R("Random",          1, 0, 32, "RANDOM",    "Random",       T,   _, "TLBWR victim in the VTLB; reset VTLB-1"),
-    R("EntryLo0",        2, 0, 64, "ENTRYLO",   "EntryLo",      T,   _, "even page"),
-    R("EntryLo1",        3, 0, 64, "ENTRYLO",   "EntryLo",      T,   _, "odd page"),
+    R("Random",          1, 0, 32, "RANDOM",    "Random",       T,   _, "TLBWR victim in the VTLB; reset VTLB-1", rhook="random"),
+    R("EntryLo0",        2, 0, 64, "ENTRYLO",   "EntryLo",      T,   _, "even page", hook="entrylo", rhook="entrylo"),
+    R("EntryLo1",        3, 0, 64, "ENTRYLO",   "EntryLo",      T,   _, "odd page", hook="entrylo", rhook="entrylo"),
     R("Context",         4, 0, 64, "CONTEXT",   "Context",      T,   _, "32-bit style PTE pointer"),
     R("UserLocal",       4, 2, 64, "USERLOCAL", "UserLocal",    T,   _, "Config3.ULRI"),
-    R("PageMask",        5, 0, 32, "PM",        "PageMask",     T,   _, "TLB page size"),
-    R("PageGrain",       5, 1, 32, "PG",        "PageGrain",    T,   _, "RI/XI/ELPA enables"),
-    R("Wired",           6, 0, 32, "WIRED",     "Wired",        T,   _, "write resets Random to VTLB-1"),
+    R("PageMask",        5, 0, 32, "PM",        "PageMask",     T,   _, "TLB page size", hook="pagemask"),
+    R("PageGrain",       5, 1, 32, "PG",        "PageGrain",    T,   _, "RI/XI/ELPA enables", hook="pagegrain"),
+    R("Wired",           6, 0, 32, "WIRED",     "Wired",        T,   _, "write resets Random to VTLB-1", hook="wired"),
     R("HWREna",          7, 0, 32, "HWRENA",    "HWREna",       T,   _, "user RDHWR enables"),
     R("BadVAddr",        8, 0, 64, "BADVADDR",  "BadVAddr",     T,   _, ""),
     R("BadInstr",        8, 1, 32, "BADINSTR",  "BadInstr",     T,   _, "Config3.BI"),
     R("BadInstrP",       8, 2, 32, "BADINSTRP", "BadInstrP",    T,   _, "Config3.BP"),
-    R("Count",           9, 0, 32, "COUNT",     "Count",        T,   _, "guest: root Count + GTOffset"),
-    R("EntryHi",        10, 0, 64, "ENTRYHI",   "EntryHi",      T,   _, ""),
+    R("Count",           9, 0, 32, "COUNT",     "Count",        T,   _, "guest: root Count + GTOffset", hook="count", rhook="count"),
+    R("EntryHi",        10, 0, 64, "ENTRYHI",   "EntryHi",      T,   _, "", hook="entryhi"),
     R("GuestCtl1",      10, 4, 32, "GCTL1",     "GuestCtl1",    _,   T, "GuestIDs"),
     R("GuestCtl2",      10, 5, 32, "GCTL2",     "GuestCtl2",    _,   T, "virtual interrupts (non-EIC layout)"),
-    R("Compare",        11, 0, 32, "COMPARE",   "Compare",      T,   _, ""),
+    R("Compare",        11, 0, 32, "COMPARE",   "Compare",      T,   _, "", hook="compare"),
     R("GuestCtl0Ext",   11, 4, 32, "GCTL0EXT",  "GuestCtl0Ext", _,   T, ""),
-    R("Status",         12, 0, 32, "ST",        "Status",       T,   _, ""),
+    R("Status",         12, 0, 32, "ST",        "Status",       T,   _, "", hook="status"),
     R("IntCtl",         12, 1, 32, "INTCTL",    "IntCtl",       T,   _, ""),
     R("SRSCtl",         12, 2, 32, "SRSCTL",    "SRSCtl",       _,   _, "no shadow sets (all zero)"),
     R("GuestCtl0",      12, 6, 32, "GCTL0",     "GuestCtl0",    _,   T, ""),
@@ -476,26 +478,26 @@ REGISTERS = (
     R("Cause",          13, 0, 32, "CAUSE",     "Cause",        T,   _, ""),
     R("EPC",            14, 0, 64, "EPC",       "EPC",          T,   _, ""),
     R("PRId",           15, 0, 32, "PRID",      "PRId",         _,   _, "guest read: GPSI, emulated"),
-    R("EBase",          15, 1, 64, "EBASE",     "EBase",        T,   _, "WG implemented (64-bit base)"),
+    R("EBase",          15, 1, 64, "EBASE",     "EBase",        T,   _, "WG implemented (64-bit base)", hook="ebase"),
     R("Config",         16, 0, 32, "CONFIG0",   "Config",       T,   _, ""),
     R("Config1",        16, 1, 32, "CONFIG1",   "Config1",      T,   _, ""),
     R("Config2",        16, 2, 32, "CONFIG2",   "Config2",      T,   _, ""),
     R("Config3",        16, 3, 32, "CONFIG3",   "Config3",      T,   _, "guest sees VZ=0"),
     R("Config4",        16, 4, 32, "CONFIG4",   "Config4",      T,   _, "TLB geometry, KScrExist"),
     R("Config5",        16, 5, 32, "CONFIG5",   "Config5",      T,   _, ""),
-    R("Config6",        16, 6, 32, "CONFIG6",   "Config6",      _,   _, "Loongson; guest copy kept by KVM"),
+    R("Config6",        16, 6, 32, "CONFIG6",   "Config6",      _,   _, "Loongson; guest copy kept by KVM", hook="config6"),
     R("Config7",        16, 7, 32, "CONFIG7",   "Config7",      _,   _, "Loongson; guest read: GPSI"),
-    R("LLAddr",         17, 0, 64, "LLADDR",    "LLAddr",       T,   _, ""),
+    R("LLAddr",         17, 0, 64, "LLADDR",    "LLAddr",       T,   _, "", rhook="lladdr"),
     R("XContext",       20, 0, 64, "XCONTEXT",  "XContext",     T,   _, "PTE-pair pointer for the refill handler"),
-    R("Diag",           22, 0, 32, "DIAG",      "Diag",         _,   _, "Loongson; guest access: GPSI"),
-    R("PerfCtl0",       25, 0, 32, "PERFCTL",   "PerfCtl",      T,   _, ""),
-    R("PerfCnt0",       25, 1, 64, "PERFCNT",   "PerfCnt",      T,   _, ""),
-    R("PerfCtl1",       25, 2, 32, "PERFCTL",   "PerfCtl",      T,   _, ""),
-    R("PerfCnt1",       25, 3, 64, "PERFCNT",   "PerfCnt",      T,   _, ""),
-    R("PerfCtl2",       25, 4, 32, "PERFCTL",   "PerfCtl",      T,   _, ""),
-    R("PerfCnt2",       25, 5, 64, "PERFCNT",   "PerfCnt",      T,   _, ""),
-    R("PerfCtl3",       25, 6, 32, "PERFCTL",   "PerfCtl",      T,   _, ""),
-    R("PerfCnt3",       25, 7, 64, "PERFCNT",   "PerfCnt",      T,   _, ""),
+    R("Diag",           22, 0, 32, "DIAG",      "Diag",         _,   _, "Loongson; guest access: GPSI", hook="diag"),
+    R("PerfCtl0",       25, 0, 32, "PERFCTL",   "PerfCtl",      T,   _, "", hook="perfctl"),
+    R("PerfCnt0",       25, 1, 64, "PERFCNT",   "PerfCnt",      T,   _, "", hook="perfcnt", rhook="perfcnt"),
+    R("PerfCtl1",       25, 2, 32, "PERFCTL",   "PerfCtl",      T,   _, "", hook="perfctl"),
+    R("PerfCnt1",       25, 3, 64, "PERFCNT",   "PerfCnt",      T,   _, "", hook="perfcnt", rhook="perfcnt"),
+    R("PerfCtl2",       25, 4, 32, "PERFCTL",   "PerfCtl",      T,   _, "", hook="perfctl"),
+    R("PerfCnt2",       25, 5, 64, "PERFCNT",   "PerfCnt",      T,   _, "", hook="perfcnt", rhook="perfcnt"),
+    R("PerfCtl3",       25, 6, 32, "PERFCTL",   "PerfCtl",      T,   _, "", hook="perfctl"),
+    R("PerfCnt3",       25, 7, 64, "PERFCNT",   "PerfCnt",      T,   _, "", hook="perfcnt", rhook="perfcnt"),
     R("ErrorEPC",       30, 0, 64, "ERROREPC",  "ErrorEPC",     T,   _, ""),
     R("DESAVE",         31, 0, 64, "DESAVE",    "DESAVE",       _,   _, ""),
     R("KScratch1",      31, 2, 64, "KSCRATCH",  "KScratch",     T,   _, "refill.S: current PGD (DESIGN)"),
@@ -649,6 +651,9 @@ class Register:
     wmask: int          # bits MTC0/DMTC0 change
     wact: int           # write-1 action bits (read as 0)
     fmask: int          # bits that belong to some field
+    implemented: bool   # exists in this model (a VZ register only when the model has VZ)
+    hook: str           # write side effect (cp0_w_<hook>), "" for none
+    rhook: str          # value computed on read (cp0_r_<rhook>), "" for none
 
     @property
     def idx(self) -> int:
@@ -685,7 +690,8 @@ def _resolve_field(spec: F, env: dict) -> Field:
 
 @lru_cache(maxsize=None)
 def _registers(key: str) -> tuple:
-    env = params(_KNOWN[key])
+    m = _KNOWN[key]
+    env = params(m)
     out = []
     for r in REGISTERS:
         fields = tuple(_resolve_field(s, env) for s in LAYOUTS[r.layout])
@@ -696,8 +702,11 @@ def _registers(key: str) -> tuple:
             fmask |= f.mask
             if f.access == "w1":
                 wact |= f.mask
+        implemented = m.vz or not r.vz
+        if not implemented:           # reads 0, ignores writes (advertise only what works)
+            wmask = wact = 0
         out.append(Register(r.name, r.reg, r.sel, r.width, r.prefix, r.layout, r.guest,
-                            r.vz, r.note, fields, wmask, wact, fmask))
+                            r.vz, r.note, fields, wmask, wact, fmask, implemented, r.hook, r.rhook))
     return tuple(out)
 
 
@@ -723,6 +732,7 @@ def derived_fields(model=None) -> dict:
     d = {
         "Random": {"Random": vtlb_m1},
         "Config": {"MT": 4 if has_ftlb else 1},
+        "Config3": {"VZ": 1 if m.vz else 0},
         "Config1": {"MMUSize": vtlb_m1 & 63},
         "Config4": {
             "AE": 1 if m.asid_bits == 10 else 0,
@@ -808,6 +818,9 @@ def _reset(key: str, guest: bool) -> tuple:
     for name, spec in der.items():
         vals[name] = _compose(regs[name], vals[name], spec)
     vals["PRId"] = m.prid
+    for name, r in regs.items():
+        if not r.implemented:
+            vals[name] = 0
     if guest:
         for name, spec in m.guest_reset.items():
             name = lookup(name).name

@@ -25,6 +25,8 @@ ST_CU1, ST_FR, ST_IM7, ST_KX_SX_UX, ST_KSU_USER, ST_IE = 1 << 29, 1 << 26, 1 << 
 # PageGrain as r4k_tlb_configure leaves it on a RIXI CPU whose IEC sticks:
 # RIE, XIE, ELPA (64-bit kernel) and IEC (cpu_probe sets MIPS_CPU_RIXIEX).
 PG_RIE, PG_XIE, PG_ELPA, PG_IEC = 1 << 31, 1 << 30, 1 << 29, 1 << 27
+# HWREna as traps.c configure_hwrena sets it on R2: CPUNum, SYNCI_Step, CC, CCRes, ULR.
+HWRENA_LINUX = 0xF | (1 << 29)
 
 
 class KernelFault(Exception):
@@ -79,6 +81,7 @@ class HostKernel:
         core.cp0_set(15, 1, EBASE)                       # EBase
         core.cp0_set(5, 0, PM_16K)                       # PageMask = PM_DEFAULT_MASK
         core.cp0_set(5, 1, PG_RIE | PG_XIE | PG_ELPA | PG_IEC)
+        core.cp0_set(7, 0, HWRENA_LINUX)
         core.cp0_set(16, 0, (core.cp0_get(16, 0) & ~7) | 3)   # Config.K0 = cacheable noncoherent
         if self.config.huge_counter:
             core.cp0_set(31, 6, 1)                       # KScratch5: enable the huge-refill counter

@@ -41,6 +41,7 @@ class CpuModel:
     perf_counter_bits: int      # 64 => PerfCtl.W = 1
     ccres: int                  # RDHWR $3: Count increments every CCRes cycles
     synci_step: int             # RDHWR $1
+    vz: bool = False            # the VZ module is implemented (Config3.VZ, GuestCtl registers)
     perf_events: dict = field(default_factory=dict)   # event name -> PerfCtl.Event
     reset: dict = field(default_factory=dict)         # register -> int | {field: value}
     guest_reset: dict = field(default_factory=dict)   # overrides for the guest CP0 context
@@ -90,8 +91,8 @@ GS464V = CpuModel(
         "Config1":  {"M": 1, "IS": 2, "IL": 5, "IA": 3,                     # 64 KB 4-way, 64 B
                      "DS": 2, "DL": 5, "DA": 3, "PC": 1, "FP": 1},          # Q5 minus WR, EP
         "Config2":  {"M": 1, "SS": 5, "SL": 5, "SA": 15},                   # Q5
-        "Config3":  {"M": 1, "BP": 1, "BI": 1, "VZ": 1, "ULRI": 1,          # Q5 + VZ, minus
-                     "RXI": 1, "LPA": 1},                                   #   MSAP and VInt
+        "Config3":  {"M": 1, "BP": 1, "BI": 1, "ULRI": 1,                   # Q5 minus MSAP, VInt
+                     "RXI": 1, "LPA": 1},                                   #   (VZ: from .vz)
         "Config4":  {"M": 1, "IE": 2},                                      # Q5
         "Config5":  {"M": 1},                                               # Config6 exists
         "Config6":  {"VCLRU": 1, "DCLRU": 1, "SFBEN": 1, "INTIMER": 1,      # Q5

@@ -552,6 +552,8 @@ def build_case(index: int, seed: int, geometry: dict):
             kind = real
 
     # ---- CP0 and registers, as the host kernel's boot leaves them
+    core.cp0_poke(5, 1, kernel.PG_RIE | kernel.PG_XIE | kernel.PG_ELPA | kernel.PG_IEC)
+    core.cp0_poke(7, 0, kernel.HWRENA_LINUX)
     asid = rng.randint(0, 0x3FF)
     ks5 = 0 if rng.random() < 0.5 else rng.choice(
         (1, rng.getrandbits(64) | 1, rng.randint(1, 0xFFFF) << 32, 1 << 63, rng.getrandbits(64) or 1))

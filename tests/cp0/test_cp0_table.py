@@ -104,14 +104,17 @@ def test_read_only_registers(name):
         assert cp0.register(name, m).wmask == 0
 
 
-def _ro(name, *fields):
-    r = cp0.register(name)
+VZ_MODEL = dataclasses.replace(cpu_models.GS464V, name="gs464v_vz", vz=True)
+
+
+def _ro(name, *fields, model=None):
+    r = cp0.register(name, model)
     for f in fields:
         assert r.wmask & r.field(f).mask == 0, f"{name}.{f} must be read-only"
 
 
-def _rw(name, *fields):
-    r = cp0.register(name)
+def _rw(name, *fields, model=None):
+    r = cp0.register(name, model)
     for f in fields:
         fm = r.field(f).mask
         assert r.wmask & fm == fm, f"{name}.{f} must be writable"
@@ -140,10 +143,10 @@ def test_partially_read_only_registers():
     assert cp0.register("PageGrain").wmask == 0xE8000000       # RIE XIE ELPA IEC (QEMU)
     assert cp0.register("HWREna").wmask == 0x2000000F
     assert cp0.register("Config").wmask == 0x7                 # K0 only
-    _ro("GuestCtl0", "AT", "G1", "G0E", "G2", "RAD", "DRG", "GExcCode")
-    _rw("GuestCtl0", "GM", "CP0", "GT", "CG", "CF")
-    _ro("GuestCtl1", "EID")
-    _rw("GuestCtl1", "ID", "RID")
+    _ro("GuestCtl0", "AT", "G1", "G0E", "G2", "RAD", "DRG", "GExcCode", model=VZ_MODEL)
+    _rw("GuestCtl0", "GM", "CP0", "GT", "CG", "CF", model=VZ_MODEL)
+    _ro("GuestCtl1", "EID", model=VZ_MODEL)
+    _rw("GuestCtl1", "ID", "RID", model=VZ_MODEL)
     _ro("PerfCtl0", "M", "W")
     _rw("PerfCtl0", "Event", "IE", "U", "K", "EXL")
     diag = cp0.register("Diag")
@@ -153,8 +156,9 @@ def test_partially_read_only_registers():
     for name in ("EPC", "ErrorEPC", "UserLocal", "DESAVE", "KScratch1", "KScratch6",
                  "PerfCnt0"):
         assert cp0.register(name).wmask == (1 << 64) - 1, name
-    for name in ("Count", "Compare", "GTOffset"):
+    for name in ("Count", "Compare"):
         assert cp0.register(name).wmask == (1 << 32) - 1, name
+    assert cp0.register("GTOffset", VZ_MODEL).wmask == (1 << 32) - 1
 
 
 def test_model_dependent_masks():
@@ -209,8 +213,9 @@ def test_gs464v_values():
     assert rv["Status"] == 0x00400004                            # BEV | ERL
     assert rv["EBase"] == 0xFFFFFFFF80000000
     c3 = rv["Config3"]
-    for bit in (23, 13, 12, 26, 27, 7, 31):                      # VZ ULRI RXI BI BP LPA M
+    for bit in (13, 12, 26, 27, 7, 31):                          # ULRI RXI BI BP LPA M
         assert c3 >> bit & 1, bit
+    assert not c3 >> 23 & 1                                      # VZ: advertised only with .vz
     assert not c3 >> 9 & 1                                       # no ContextConfig
     assert not c3 >> 24 & 1                                      # no hardware page walker
     assert rv["Config6"] >> 22 & 1 == 0                          # FTLB enabled
@@ -545,3 +550,15 @@ def test_flat_arrays_for_the_core():
     assert cp0.is64_array()[cp0.index("EntryHi")] == 1
     assert cp0.is64_array()[cp0.index("Status")] == 0
     assert cp0.geometry("tiny")["TLB_SIZE"] == 16
+
+
+def test_vz_registers_exist_only_with_the_vz_module():
+    # Advertise what works: without VZ, Config3.VZ is clear and the GuestCtl
+    # registers read 0 and ignore writes; a model with .vz gets all of them.
+    for name in ("GuestCtl0", "GuestCtl0Ext", "GuestCtl1", "GuestCtl2", "GTOffset"):
+        r = cp0.register(name)
+        assert not r.implemented and r.wmask == 0 and cp0.reset_values()[name] == 0
+        assert cp0.register(name, VZ_MODEL).implemented
+    assert cp0.register("GuestCtl0", VZ_MODEL).wmask != 0
+    assert cp0.reset_values(VZ_MODEL)["Config3"] >> 23 & 1
+    assert not cp0.guest_reset_values(VZ_MODEL)["Config3"] >> 23 & 1   # a guest never sees VZ

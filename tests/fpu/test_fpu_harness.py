@@ -14,6 +14,7 @@ import subprocess
 
 import pytest
 
+from mipsvm.cp0 import gen as cp0gen
 from mipsvm.isa import gen
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -102,6 +103,7 @@ def harness(tmp_path_factory):
     shutil.copy(os.path.join(CORE, "cpu.h"), d / "cpu.h")
     shutil.copy(os.path.join(CORE, "fpu.h"), d / "fpu.h")
     (d / "decode_gen.h").write_text(gen.generate())     # op ids, groups, fld_* accessors
+    (d / "cp0_gen.h").write_text(cp0gen.generate())     # EXC_* codes
     exe = d / "fpu_harness"
     subprocess.run([cc, "-O2", "-frounding-math", "-Wall", "-Wextra", "-I", str(d),
                     os.path.join(HERE, "fpu_harness.c"), "-o", str(exe), "-lm"],
