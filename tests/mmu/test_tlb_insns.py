@@ -1,64 +1,12 @@
 """CP0 and TLB instructions executed in kernel mode, checked instruction by
 instruction against the PRA rules in ../shared/reference/mips-arch.md §3."""
 
-import os
-import shutil
-import subprocess
-import tempfile
+from mipsvm.core import EVENT_EXCEPTION
 
-import pytest
+from ..kernel_harness import (CODE_PA, CODE_VA, EXC_BP, EXC_MCHECK, EXC_TLBL, FTLB_BASE, WRITE_PAIR,
+                              assemble, entry_by_index, kernel_core, needs_as, run_kernel)
 
-from mipsvm.core import Core, EVENT_EXCEPTION
-
-AS = "mips64el-linux-gnuabi64-as"
-OBJCOPY = "mips64el-linux-gnuabi64-objcopy"
-pytestmark = pytest.mark.skipif(shutil.which(AS) is None, reason="needs the cross assembler")
-
-CODE_PA = 0x200000
-CODE_VA = 0xFFFFFFFF80000000 + CODE_PA          # ckseg0: unmapped
-EXC_BP, EXC_MCHECK, EXC_CPU, EXC_TLBL = 9, 24, 11, 2
-FTLB_BASE = 64
-
-
-def assemble(src: str) -> bytes:
-    with tempfile.TemporaryDirectory() as d:
-        s, o, b = (os.path.join(d, n) for n in ("t.S", "t.o", "t.bin"))
-        with open(s, "w") as f:
-            f.write("\t.set noreorder\n\t.set noat\n\t.set mips64r2\n\t.text\n" + src + "\n\tbreak\n\tnop\n")
-        r = subprocess.run([AS, "-march=mips64r2", "-mabi=64", "-EL", "-o", o, s], capture_output=True, text=True)
-        assert r.returncode == 0, r.stderr
-        subprocess.run([OBJCOPY, "-O", "binary", "-j", ".text", o, b], check=True)
-        with open(b, "rb") as f:
-            return f.read()
-
-
-def kernel_core(**geometry):
-    core = Core(16 << 20, tlb_mode=True, **geometry)     # CP0 in its reset state
-    core.cp0_poke(12, 0, (1 << 29) | (1 << 26) | 0xE0)     # kernel mode: KSU=0, EXL=ERL=0, KX/SX/UX
-    core.cp0_poke(15, 1, 0xFFFFFFFF80000000)               # EBase
-    return core
-
-
-def run_kernel(core, src, regs=None, limit=10000):
-    core.phys_write(CODE_PA, assemble(src))
-    for r, v in (regs or {}).items():
-        core.set_gpr(r, v)
-    core.pc = CODE_VA
-    ev = core.run(core.icount + limit)
-    assert ev == EVENT_EXCEPTION, "snippet did not reach its break"
-    return core.exc_code
-
-
-def entry_by_index(core, i):
-    return core.tlb_entries()[i]
-
-
-WRITE_PAIR = """
-    dmtc0 $4, $10          # EntryHi = a0
-    dmtc0 $5, $2           # EntryLo0 = a1
-    dmtc0 $6, $3           # EntryLo1 = a2
-    mtc0  $7, $5           # PageMask = a3
-"""
+pytestmark = needs_as
 
 
 def test_tlbwi_tlbp_tlbr_round_trip():
