@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 import pytest
 
 from mipsvm.core import Core, EVENT_EXCEPTION
-from mipsvm.host.kernel import reset_and_masks
 
 AS = "mips64el-linux-gnuabi64-as"
 OBJCOPY = "mips64el-linux-gnuabi64-objcopy"
@@ -118,9 +117,7 @@ def install_stubs(core, pa: int = EBASE & 0x1FFFFFFF) -> None:
 
 def kernel_core(status: int = STATUS_KERNEL, **geometry):
     """A TLB-mode core reset from the CP0 table, in kernel mode, EBase in ckseg0, stubs installed."""
-    core = Core(16 << 20, tlb_mode=True, **geometry)
-    resets, masks = reset_and_masks()
-    core.cp0_load(resets, masks)
+    core = Core(16 << 20, tlb_mode=True, **geometry)     # CP0 in its reset state
     core.cp0_poke(12, 0, status)
     core.cp0_poke(15, 1, EBASE)
     install_stubs(core)
@@ -128,9 +125,10 @@ def kernel_core(status: int = STATUS_KERNEL, **geometry):
 
 
 def booted_process(exe: str = HELLO):
-    """A TLB-mode Process: the host kernel's boot_cpu has run on its core."""
-    from mipsvm.host.process import Process
-    return Process(exe, [exe], [], tlb=True, mem_size=256 << 20)
+    """A TLB-mode Process on a System's machine: the host kernel has booted its core."""
+    import mipsvm
+    system = mipsvm.System(mipsvm.SystemConfig(memory=mipsvm.Memory(size=256 << 20)))
+    return system.load(exe)
 
 
 def entrylo(pa: int, c: int = 3, d: int = 1, v: int = 1, g: int = 1, ri: int = 0, xi: int = 0) -> int:

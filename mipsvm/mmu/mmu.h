@@ -171,7 +171,7 @@ static int mmu_translate(MMU *u, uint64_t va, int acc, uint64_t *pa, uint64_t *p
 }
 
 /* Translation-cache miss: translate, check, fill. Returns 0 or an EXC_* code. */
-static int tc_fill(MMU *u, uint64_t va, int acc)
+static __attribute__((noinline)) int tc_fill(MMU *u, uint64_t va, int acc)
 {
     uint64_t pa = 0, page_mask = 0;
     const uint32_t *genp = &u->zero_gen;
@@ -193,8 +193,9 @@ static int tc_fill(MMU *u, uint64_t va, int acc)
     return 0;
 }
 
-/* Host pointer for va, or NULL with *exc set. */
-static inline uint8_t *vtrans(MMU *u, uint64_t va, int acc, int *exc)
+/* Host pointer for va, or NULL with *exc set. Inlined into every access: the
+ * hit is the fast path of every load and store. */
+static inline __attribute__((always_inline)) uint8_t *vtrans(MMU *u, uint64_t va, int acc, int *exc)
 {
     TCEntry *e = &u->tc[u->ctx.seg.mode][acc][(va >> TC_SHIFT) & TC_MASK];
     if (likely((va & e->vmask) == e->vtag && *e->genp == e->gen))
