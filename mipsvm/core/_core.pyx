@@ -104,6 +104,18 @@ DEFAULT_FIR = 0x00730000
 # Vector classes (machine.h VEC_*), for host_vectors.
 VECTORS = {"tlb_refill": 0, "xtlb_refill": 1, "cache_error": 2, "general": 3, "interrupt": 4}
 
+_CP0_INDEX = {}
+
+
+def _cp0_index(name):
+    """reg*8+sel of a register named as in the CP0 table (mipsvm/cp0/regs.py)."""
+    i = _CP0_INDEX.get(name)
+    if i is None:
+        from ..cp0 import regs
+        i = _CP0_INDEX[name] = regs.index(name)
+    return i
+
+
 class PhysError(Exception):
     """A physical address outside simulated memory (a bus error)."""
 
@@ -352,6 +364,16 @@ cdef class Core:
     def cp0_set(self, unsigned reg, unsigned sel, v):
         """DMTC0 semantics: write mask and side effects apply."""
         cp0_write(self.m, &self.m.cp0[CTX_ROOT], (reg * 8 + sel) & 255, <uint64_t>(v & 0xFFFFFFFFFFFFFFFF), 0)
+
+    def cp0(self, name):
+        """A CP0 register by its manual name (the table's): core.cp0("EntryHi")."""
+        cdef unsigned idx = _cp0_index(name)
+        return self.cp0_get(idx >> 3, idx & 7)
+
+    def set_cp0(self, name, v):
+        """DMTC0 to a register named as in the table: core.set_cp0("PageMask", 0x6000)."""
+        cdef unsigned idx = _cp0_index(name)
+        self.cp0_set(idx >> 3, idx & 7, v)
 
     def cp0_load(self, resets, masks):
         """Reset values and write masks, 256 each (index reg*8+sel), from the CP0 table."""

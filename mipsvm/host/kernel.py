@@ -12,21 +12,29 @@ from .buddy import BuddyAllocator
 from .mm import AddressSpace
 from .tlbflush import IdealFlush, LinuxTLB
 
+from ..cp0 import regs
+from .pgtable import PM_DEFAULT_MASK
+
 KERNELS = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "kernels")
 EBASE = 0xFFFFFFFF80000000          # ckseg0: EBase+x is physical address x
-XKPHYS_CACHED = 0x9800000000000000
-PM_16K = 0x6000
 CPU_HZ = 1_000_000_000              # one cycle per nanosecond
 HANDLER_LIMIT = 0x100               # refill vector + its overflow slot (EBase+0x000..0x0ff)
 
-# Status bits Linux runs user code with: CU1, FR (64-bit FPRs), IM7 (timer),
-# KX/SX/UX (64-bit segments), KSU = user, IE.
-ST_CU1, ST_FR, ST_IM7, ST_KX_SX_UX, ST_KSU_USER, ST_IE = 1 << 29, 1 << 26, 1 << 15, 0xE0, 2 << 3, 1
+
+def _bits(register: str, *names: str) -> int:
+    r = regs.register(register)
+    return sum(r.field(n).mask for n in names)
+
+
+# Status as Linux runs user code: CU1, FR (64-bit FPRs), IM7 (timer), KX/SX/UX
+# (64-bit segments), KSU = user, IE.
+STATUS_USER = _bits("Status", "CU1", "FR", "KX", "SX", "UX", "IE") | (1 << 15) \
+    | regs.register("Status").field("KSU").put(0, 2)
 # PageGrain as r4k_tlb_configure leaves it on a RIXI CPU whose IEC sticks:
 # RIE, XIE, ELPA (64-bit kernel) and IEC (cpu_probe sets MIPS_CPU_RIXIEX).
-PG_RIE, PG_XIE, PG_ELPA, PG_IEC = 1 << 31, 1 << 30, 1 << 29, 1 << 27
+PAGEGRAIN_LINUX = _bits("PageGrain", "RIE", "XIE", "ELPA", "IEC")
 # HWREna as traps.c configure_hwrena sets it on R2: CPUNum, SYNCI_Step, CC, CCRes, ULR.
-HWRENA_LINUX = 0xF | (1 << 29)
+HWRENA_LINUX = _bits("HWREna", "CPUNum", "SYNCI_Step", "CC", "CCRes", "ULR")
 
 
 class KernelFault(Exception):
@@ -78,14 +86,15 @@ class HostKernel:
         if len(handler) > HANDLER_LIMIT:
             raise ValueError(f"refill handler of {len(handler)} bytes is larger than EBase+0x000..0x0ff")
         core.phys_write(EBASE & 0x1FFFFFFF, handler)
-        core.cp0_set(15, 1, EBASE)                       # EBase
-        core.cp0_set(5, 0, PM_16K)                       # PageMask = PM_DEFAULT_MASK
-        core.cp0_set(5, 1, PG_RIE | PG_XIE | PG_ELPA | PG_IEC)
-        core.cp0_set(7, 0, HWRENA_LINUX)
-        core.cp0_set(16, 0, (core.cp0_get(16, 0) & ~7) | 3)   # Config.K0 = cacheable noncoherent
+        core.set_cp0("EBase", EBASE)
+        core.set_cp0("PageMask", PM_DEFAULT_MASK)
+        core.set_cp0("PageGrain", PAGEGRAIN_LINUX)
+        core.set_cp0("HWREna", HWRENA_LINUX)
+        k0 = regs.register("Config").field("K0")
+        core.set_cp0("Config", k0.put(core.cp0("Config"), 3))   # kseg0 cacheable noncoherent
         if self.config.huge_counter:
-            core.cp0_set(31, 6, 1)                       # KScratch5: enable the huge-refill counter
-        core.cp0_poke(12, 0, ST_CU1 | ST_FR | ST_IM7 | ST_KX_SX_UX | ST_KSU_USER | ST_IE)
+            core.set_cp0("KScratch5", 1)                 # enable the refill handler's huge counter
+        core.cp0_poke(12, 0, STATUS_USER)
         self.arm_timer()
 
     def new_mm(self, **kw) -> AddressSpace:
@@ -99,7 +108,7 @@ class HostKernel:
     def arm_timer(self) -> None:
         """Program the next tick (Linux's clockevent: Compare = Count + delta)."""
         if self.core.tlb_mode:
-            self.core.cp0_set(11, 0, (self.core.cp0_get(9, 0) + self.tick_counts) & 0xFFFFFFFF)
+            self.core.set_cp0("Compare", (self.core.cp0("Count") + self.tick_counts) & 0xFFFFFFFF)
 
     def reg_stats(self, st) -> None:
         if isinstance(self.tlb, LinuxTLB):

@@ -19,32 +19,24 @@ no TLB and only the simulator's translation cache must forget the range.
 
 from __future__ import annotations
 
-from .mm import HPAGE_SIZE, PAGE_SHIFT, PAGE_SIZE, _PAGE_HUGE, _PAGE_NO_EXEC, _PAGE_NO_READ
+from .pgtable import (HPAGE_SIZE, PAGE_OFFSET, PAGE_SHIFT, PAGE_SIZE, PM_DEFAULT_MASK, PM_HUGE_MASK,
+                      _PAGE_HUGE, pte_to_entrylo)
+
+from ..cp0 import regs
 
 CKSEG0 = 0xFFFFFFFF80000000
-ENTRYHI_EHINV = 1 << 10
-INDEX_P = 1 << 31
-PM_DEFAULT_MASK = 0x00006000        # PM_16K (mipsregs.h)
-PM_HUGE_MASK = 0x01FFE000           # PM_16M: one 16 MB half per EntryLo
-DIAG_ITLB, DIAG_DTLB = 1 << 2, 1 << 3
-
-# CP0 (reg, sel)
-INDEX, ENTRYLO0, ENTRYLO1, PAGEMASK, WIRED, ENTRYHI = (0, 0), (2, 0), (3, 0), (5, 0), (6, 0), (10, 0)
-CONFIG1, CONFIG4, DIAG, KSCRATCH1 = (16, 1), (16, 4), (22, 0), (31, 2)
-XKPHYS_CACHED = 0x9800000000000000
-
-
-def pte_to_entrylo(pte: int) -> int:
-    """pgtable-bits.h pte_to_entrylo with RIXI: drop the software bits below
-    _PAGE_GLOBAL, NO_EXEC/NO_READ become EntryLo.XI/RI (bits 62/63)."""
-    return (pte >> 8) | ((pte & (_PAGE_NO_EXEC | _PAGE_NO_READ)) << 56)
+# fields from the CP0 table
+ENTRYHI_EHINV = regs.register("EntryHi").field("EHINV").mask
+INDEX_P = regs.register("Index").field("P").mask
+DIAG_ITLB = regs.register("Diag").field("ITLB").mask
+DIAG_DTLB = regs.register("Diag").field("DTLB").mask
 
 
 class TLBGeometry:
     """What Linux's cpu_probe reads from Config1/Config4 (decode_config4)."""
 
     def __init__(self, core):
-        c1, c4 = core.cp0_get(*CONFIG1), core.cp0_get(*CONFIG4)
+        c1, c4 = core.cp0("Config1"), core.cp0("Config4")
         self.vtlb = ((c1 >> 25) & 63) + 1
         ext = (c4 >> 14) & 3
         if ext == 3:                                   # VTLBSizeExt + FTLB fields
@@ -75,7 +67,7 @@ class LinuxTLB:
 
     # ---- the primitives Linux's C uses
     def _entryhi(self, v: int) -> None:
-        self.core.cp0_set(*ENTRYHI, v)
+        self.core.set_cp0("EntryHi", v)
 
     def _unique_entryhi(self, idx: int) -> int:
         # UNIQUE_ENTRYHI: an unmapped-segment VPN2 never matches; EHINV since TLBINV exists
@@ -84,13 +76,13 @@ class LinuxTLB:
     def _probe(self) -> int:
         """tlb_probe(); read_c0_index(): the index, or -1 (Index.P set)."""
         self.core.tlbp()
-        idx = self.core.cp0_get(*INDEX)
+        idx = self.core.cp0("Index")
         return -1 if idx & INDEX_P else idx
 
     def _write(self, idx: int) -> None:
         """tlb_write_indexed() (idx >= 0) or tlb_write_random()."""
         if idx >= 0:
-            self.core.cp0_set(*INDEX, idx)
+            self.core.set_cp0("Index", idx)
             exc = self.core.tlbwi()
         else:
             exc = self.core.tlbwr()
@@ -100,7 +92,7 @@ class LinuxTLB:
     def flush_micro_tlb(self) -> None:
         """Loongson-3: the micro-TLBs are 'subsets of the JTLB, not totally
         transparent' and are flushed through Diag after TLB maintenance."""
-        self.core.cp0_set(*DIAG, DIAG_ITLB | DIAG_DTLB)
+        self.core.set_cp0("Diag", DIAG_ITLB | DIAG_DTLB)
 
     def _asid(self, mm) -> int:
         return mm.context.asid & self.asid_mask
@@ -120,7 +112,7 @@ class LinuxTLB:
             self.get_new_mmu_context(mm)
         self.current = mm
         self._entryhi(self._asid(mm))
-        self.core.cp0_set(*KSCRATCH1, XKPHYS_CACHED | mm.pt.pgd)
+        self.core.set_cp0("KScratch1", PAGE_OFFSET | mm.pt.pgd)
 
     def drop_mmu_context(self, mm) -> None:
         if mm is self.current:
@@ -135,15 +127,15 @@ class LinuxTLB:
         wired entries, UNIQUE_ENTRYHI into every unwired entry instead."""
         core, g = self.core, self.geo
         self.stats["flush_all"] += 1
-        old = core.cp0_get(*ENTRYHI)
-        core.cp0_set(*ENTRYLO0, 0)
-        core.cp0_set(*ENTRYLO1, 0)
-        entry = core.cp0_get(*WIRED)
+        old = core.cp0("EntryHi")
+        core.set_cp0("EntryLo0", 0)
+        core.set_cp0("EntryLo1", 0)
+        entry = core.cp0("Wired")
         if not entry:
-            core.cp0_set(*INDEX, 0)
+            core.set_cp0("Index", 0)
             core.tlbinvf()
             for idx in range(g.vtlb, g.vtlb + g.ftlb_sets):
-                core.cp0_set(*INDEX, idx)
+                core.set_cp0("Index", idx)
                 core.tlbinvf()
         else:
             for idx in range(entry, g.size):
@@ -155,8 +147,8 @@ class LinuxTLB:
     def _invalidate_probed(self, hi: int) -> None:
         self._entryhi(hi)
         idx = self._probe()
-        self.core.cp0_set(*ENTRYLO0, 0)
-        self.core.cp0_set(*ENTRYLO1, 0)
+        self.core.set_cp0("EntryLo0", 0)
+        self.core.set_cp0("EntryLo1", 0)
         if idx >= 0:
             self._entryhi(self._unique_entryhi(idx))
             self._write(idx)
@@ -172,7 +164,7 @@ class LinuxTLB:
         limit = self.geo.size // 8 if self.geo.ftlb_sets else self.geo.size // 2
         if pairs <= limit:
             self.stats["flush_range_pairs"] += 1
-            old = self.core.cp0_get(*ENTRYHI)
+            old = self.core.cp0("EntryHi")
             asid = self._asid(mm)
             for va in range(start, end, PAGE_SIZE << 1):
                 self._invalidate_probed(va | asid)
@@ -187,7 +179,7 @@ class LinuxTLB:
         if not mm.context.asid:
             return
         self.stats["flush_page"] += 1
-        old = self.core.cp0_get(*ENTRYHI)
+        old = self.core.cp0("EntryHi")
         self._invalidate_probed((va & ~((PAGE_SIZE << 1) - 1)) | self._asid(mm))
         self._entryhi(old)
         if exec_:
@@ -205,7 +197,7 @@ class LinuxTLB:
         core = self.core
         self.stats["update_mmu_cache"] += 1
         even = va & ~((PAGE_SIZE << 1) - 1)
-        old = core.cp0_get(*ENTRYHI)
+        old = core.cp0("EntryHi")
         self._entryhi(even | self._asid(mm))
         idx = self._probe()
         pmd = mm.pt.get_pmd(even)
@@ -216,20 +208,20 @@ class LinuxTLB:
                 # build_huge_handler_tail does (Linux's C __update_tlb would
                 # TLBWI here; our hardware raises Machine Check for that,
                 # docs/tlb.md).
-                hi = core.cp0_get(*ENTRYHI)
+                hi = core.cp0("EntryHi")
                 self._entryhi(hi | ENTRYHI_EHINV)
                 self._write(idx)
                 self._entryhi(hi)
                 idx = -1
             lo = pte_to_entrylo(pmd)
-            core.cp0_set(*PAGEMASK, PM_HUGE_MASK)
-            core.cp0_set(*ENTRYLO0, lo)
-            core.cp0_set(*ENTRYLO1, lo + (HPAGE_SIZE >> 7))
+            core.set_cp0("PageMask", PM_HUGE_MASK)
+            core.set_cp0("EntryLo0", lo)
+            core.set_cp0("EntryLo1", lo + (HPAGE_SIZE >> 7))
             self._write(idx)
-            core.cp0_set(*PAGEMASK, PM_DEFAULT_MASK)
+            core.set_cp0("PageMask", PM_DEFAULT_MASK)
         else:
-            core.cp0_set(*ENTRYLO0, pte_to_entrylo(mm.pt.get_pte(even)))
-            core.cp0_set(*ENTRYLO1, pte_to_entrylo(mm.pt.get_pte(even + PAGE_SIZE)))
+            core.set_cp0("EntryLo0", pte_to_entrylo(mm.pt.get_pte(even)))
+            core.set_cp0("EntryLo1", pte_to_entrylo(mm.pt.get_pte(even + PAGE_SIZE)))
             self._write(idx)
         self._entryhi(old)
         if exec_:
@@ -257,4 +249,4 @@ class IdealFlush:
         self.core.flush_tc()
 
 
-__all__ = ["LinuxTLB", "IdealFlush", "MMContext", "TLBGeometry", "pte_to_entrylo"]
+__all__ = ["LinuxTLB", "IdealFlush", "MMContext", "TLBGeometry"]

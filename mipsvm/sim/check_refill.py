@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from ..cp0 import regs as cp0regs
 from ..host import kernel
 from ..host import mm as M
-from ..host.tlbflush import pte_to_entrylo
+from ..host.pgtable import PAGE_OFFSET, pte_to_entrylo
 from ..models import CPU
 
 EBASE = kernel.EBASE
@@ -552,7 +552,7 @@ def build_case(index: int, seed: int, geometry: dict):
             kind = real
 
     # ---- CP0 and registers, as the host kernel's boot leaves them
-    core.cp0_poke(5, 1, kernel.PG_RIE | kernel.PG_XIE | kernel.PG_ELPA | kernel.PG_IEC)
+    core.cp0_poke(5, 1, kernel.PAGEGRAIN_LINUX)
     core.cp0_poke(7, 0, kernel.HWRENA_LINUX)
     asid = rng.randint(0, 0x3FF)
     ks5 = 0 if rng.random() < 0.5 else rng.choice(
@@ -579,7 +579,7 @@ def build_case(index: int, seed: int, geometry: dict):
     core.cp0_poke(15, 1, EBASE)
     core.cp0_poke(5, 0, PM_SMALL)
     core.cp0_poke(10, 0, asid)
-    core.cp0_poke(31, 2, kernel.XKPHYS_CACHED | t.pt.pgd)
+    core.cp0_poke(31, 2, PAGE_OFFSET | t.pt.pgd)
     core.cp0_poke(31, 6, ks5)
     core.cp0_poke(31, 7, ks6)
     core.cp0_poke(12, 0, (1 << 29) | (1 << 26) | 0xE0 | (2 << 3))   # user mode, UX/SX/KX

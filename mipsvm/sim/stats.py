@@ -69,24 +69,6 @@ def reg_cpu_stats(core, st: Stats, exc_counts=None) -> None:
         st.add(f"exceptions.{name}", excs[code], f"Exceptions taken with ExcCode {code}")
 
 
-def reg_tlb_stats(core, st: Stats) -> None:
-    """The MMU's counters (TLB model only)."""
-    if not core.tlb_mode:
-        return
-    t = core.tlb_stats()
-    st.add("tlb.refills", t["refills_taken"], "TLB refill exceptions taken (PerfCnt event 0x60)")
-    st.add("tlb.refills.vtlb", t["refill_vtlb"], "Refill-handler writes that landed in the VTLB")
-    st.add("tlb.refills.ftlb", t["refill_ftlb"], "Refill-handler writes that landed in the FTLB")
-    st.add("tlb.refills.page_16k", t["refill_small"], "Refill-handler writes of 16 KB page pairs")
-    st.add("tlb.refills.page_32m", t["refill_huge"], "Refill-handler writes of 32 MB huge pages")
-    st.add("tlb.itlb.hits", t["itlb_hit"], "Instruction fetches that hit the ITLB")
-    st.add("tlb.itlb.misses", t["itlb_miss"], "ITLB misses (filled from the JTLB)")
-    st.add("tlb.dtlb.hits", t["dtlb_access"] - t["dtlb_miss"], "Data accesses that hit the DTLB")
-    st.add("tlb.dtlb.misses", t["dtlb_miss"], "DTLB misses (filled from the JTLB)")
-    st.add("tlb.machine_checks", t["mcheck"], "Duplicate TLB entries refused (Machine Check)")
-    st.add("cp0.kscratch6", core.cp0_get(31, 7), "KScratch6: huge refills counted by the handler")
-
-
 def reg_host_stats(st: Stats, insts: int, host_seconds: float) -> None:
     st.add("host_seconds", round(host_seconds, 6), "Host wall-clock seconds (not deterministic)")
     st.add("mips", round(insts / host_seconds / 1e6, 3) if host_seconds > 0 else 0.0,

@@ -21,6 +21,7 @@ import os
 import time
 
 from ..core import Core
+from ..mmu import TLBView
 from ..models import SystemConfig
 from . import stats as S
 
@@ -101,7 +102,7 @@ class System:
         if proc is not None:
             proc.reg_stats(st)
             proc.mm.reg_stats(st)
-        S.reg_tlb_stats(self.core, st)
+        TLBView(self.core, self.model).reg_stats(st)
         self.kernel.reg_stats(st)
         S.reg_host_stats(st, self.core.icount, host_seconds)
         return st
