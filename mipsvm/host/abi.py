@@ -7,6 +7,8 @@ plus offsets verified with a mips64el C program (offsetof) run under qemu-mips64
 
 import struct
 
+from .pgtable import PAGE_SHIFT, PAGE_SIZE  # noqa: F401
+
 # ---------------------------------------------------------------------------
 # Syscall numbers.  n64 syscall N is invoked with $v0 = 5000 + N.
 # SYSCALL_NAMES was produced once from asm/unistd_n64.h with:
@@ -264,8 +266,6 @@ MAP_HUGETLB = 0x80000
 MAP_FIXED_NOREPLACE = 0x100000
 MREMAP_MAYMOVE, MREMAP_FIXED, MREMAP_DONTUNMAP = 1, 2, 4
 MS_ASYNC, MS_INVALIDATE, MS_SYNC = 1, 2, 4
-PAGE_SIZE = 16384
-PAGE_SHIFT = 14
 
 # ---------------------------------------------------------------------------
 # Resource limits (asm/resource.h: 5..9 have a MIPS-specific order)

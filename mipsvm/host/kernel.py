@@ -6,12 +6,12 @@ from __future__ import annotations
 import os
 
 from ..cp0 import regs as cp0regs
+from .pgtable import PAGE_OFFSET as XKPHYS_CACHED
+from .pgtable import PM_DEFAULT_MASK as PM_16K
 
 KERNELS = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "kernels")
 EBASE = 0xFFFFFFFF80000000          # ckseg0: EBase+x is physical address x
-XKPHYS_CACHED = 0x9800000000000000
 USER_ASID = 1
-PM_16K = 0x6000
 HZ = 250                            # Linux's default tick on Loongson64
 CPU_HZ = 1_000_000_000              # one cycle per nanosecond
 TICK_COUNTS = CPU_HZ // HZ // 2     # Count runs at half the clock (CCRes = 2)
