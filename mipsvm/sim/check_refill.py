@@ -23,6 +23,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 
+from ..cp0 import Exc
 from ..host import kernel
 from ..host import mm as M
 from ..host import pgtable as pg
@@ -534,7 +535,7 @@ def build_case(index: int, seed: int, geometry: dict):
         epc = va & ~3 & (USER_LIMIT - 1)
     else:
         epc = rng.getrandbits(47) & ~3
-    case = Case(index, kind, va, rng.choice((2, 3)), asid, ks5, ks6, epc)
+    case = Case(index, kind, va, int(rng.choice((Exc.TLBL, Exc.TLBS))), asid, ks5, ks6, epc)
 
     # other address spaces' entries already in the TLB (different ASIDs, away from va)
     n_fill = rng.randint(4, 24) if geometry["vtlb"] <= 16 else rng.randint(0, 24)

@@ -9,6 +9,7 @@ import tempfile
 import pytest
 
 from mipsvm.core import Core, EVENT_EXCEPTION
+from mipsvm.cp0 import Exc
 from mipsvm.host.kernel import reset_and_masks
 
 AS = "mips64el-linux-gnuabi64-as"
@@ -17,7 +18,7 @@ pytestmark = pytest.mark.skipif(shutil.which(AS) is None, reason="needs the cros
 
 CODE_PA = 0x200000
 CODE_VA = 0xFFFFFFFF80000000 + CODE_PA          # ckseg0: unmapped
-EXC_BP, EXC_MCHECK, EXC_CPU, EXC_TLBL = 9, 24, 11, 2
+EXC_BP, EXC_MCHECK, EXC_CPU, EXC_TLBL = Exc.Bp, Exc.MCheck, Exc.CpU, Exc.TLBL
 FTLB_BASE = 64
 
 
