@@ -44,6 +44,7 @@ Termination runs ``state.exit_hooks`` (e.g. MAP_SHARED write-back) and then
 
 import struct
 
+from ..cp0 import Exc
 from . import abi
 from .abi import (SIGKILL, SIGSTOP, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGSYS, SIGALRM,
                   SIG_DFL, SIG_IGN, SA_SIGINFO, SA_ONSTACK, SA_RESETHAND, SA_NODEFER, NSIG,
@@ -112,37 +113,57 @@ def host_signo(signo):
     return int(v) if v is not None else None
 
 
-def trap_signal(code, like_qemu=False):
-    """(signo, si_code) for a BREAK/Tcc trap with the given code field.
+def trap_signal(code, like_qemu=False, brk=False):
+    """(signo, si_code) for a trap (Tcc) or, with brk, a BREAK with this code field.
 
-    Linux (arch/mips/kernel/traps.c do_trap_or_bp): code 7 (BRK_DIVZERO) -> SIGFPE
-    FPE_INTDIV, 6 (BRK_OVERFLOW) -> SIGFPE FPE_INTOVF, others -> SIGTRAP.  qemu 7.2
-    delivers SIGTRAP for all of them (toolchain.md pitfall 2): pass like_qemu=True.
+    Linux (arch/mips/kernel/traps.c do_trap_or_bp): BRK_DIVZERO -> SIGFPE
+    FPE_INTDIV, BRK_OVERFLOW -> SIGFPE FPE_INTOVF; any other BREAK -> SIGTRAP
+    TRAP_BRKPT (force_sig_fault) except BRK_BUG and BRK_MEMU, and any other trap
+    -> SIGTRAP SI_KERNEL (force_sig).  qemu 7.2 delivers SIGTRAP for all of them
+    (toolchain.md pitfall 2): pass like_qemu=True.
     """
     if not like_qemu:
-        if code == 7:
+        if code == abi.BRK_DIVZERO:
             return SIGFPE, abi.FPE_INTDIV
-        if code == 6:
+        if code == abi.BRK_OVERFLOW:
             return SIGFPE, abi.FPE_INTOVF
+    if brk and code not in (abi.BRK_BUG, abi.BRK_MEMU):
+        return SIGTRAP, abi.TRAP_BRKPT
     return SIGTRAP, abi.SI_KERNEL
 
 
 def fpe_code(fcsr):
-    """si_code for an FPU exception (EXC_FPE), from FCSR.Cause as Linux's do_fpe does."""
+    """si_code for an FPU exception (EXC_FPE): the first of V, Z, O, U, I set in
+    FCSR.Cause, enabled or not, since do_fpe passes the raw fcr31 to
+    force_fcr31_sig; FPE_FLTUNK when none is (only Cause.E)."""
     cause = (fcsr >> 12) & 0x3f
-    enables = ((fcsr >> 7) & 0x1f) | 0x20
-    c = cause & enables
-    if c & 0x10:
-        return abi.FPE_FLTINV
-    if c & 0x08:
-        return abi.FPE_FLTDIV
-    if c & 0x04:
-        return abi.FPE_FLTOVF
-    if c & 0x02:
-        return abi.FPE_FLTUND
-    if c & 0x01:
-        return abi.FPE_FLTRES
-    return 14          # FPE_FLTUNK
+    for bit, si_code in ((0x10, abi.FPE_FLTINV), (0x08, abi.FPE_FLTDIV), (0x04, abi.FPE_FLTOVF),
+                         (0x02, abi.FPE_FLTUND), (0x01, abi.FPE_FLTRES)):
+        if cause & bit:
+            return si_code
+    return abi.FPE_FLTUNK
+
+
+def exception_signal(exc, tcode=0, fcsr=0, epc=0):
+    """(signo, si_code, si_addr) Linux sends for an exception taken in user mode
+    and handled by arch/mips/kernel/traps.c (not TLB or address errors).
+
+    tcode: the core's code field of the BREAK (20 bits) or Tcc (10 bits, 0 for
+    the immediate forms); fcsr: FCSR at the exception; epc: its EPC."""
+    if exc == Exc.Ov:
+        return SIGFPE, abi.FPE_INTOVF, epc                         # do_ov
+    if exc == Exc.FPE:
+        return SIGFPE, fpe_code(fcsr), epc                         # do_fpe
+    if exc in (Exc.Tr, Exc.Bp):
+        if exc == Exc.Bp and tcode >= 1 << 10:
+            # do_bp: old assemblers put "break n" in the upper 10 bits of the field
+            tcode = ((tcode & 0x3ff) << 10) | (tcode >> 10)
+        signo, si_code = trap_signal(tcode, brk=exc == Exc.Bp)
+        return signo, si_code, epc if signo == SIGFPE else 0
+    if exc in (Exc.IBE, Exc.DBE):
+        return SIGBUS, abi.SI_KERNEL, 0                            # do_be: force_sig
+    # do_ri, do_cpu (CP0, CP2, CP3), do_mdmx, do_dsp...: force_sig(SIGILL)
+    return SIGILL, abi.SI_KERNEL, 0
 
 
 def sigbit(signo):
