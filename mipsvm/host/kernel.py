@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 
 from ..cp0 import regs as cp0regs
+from .clock import CPU_HZ
 from .pgtable import PAGE_OFFSET as XKPHYS_CACHED
 from .pgtable import PM_DEFAULT_MASK as PM_16K
 
@@ -13,7 +14,6 @@ KERNELS = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.a
 EBASE = 0xFFFFFFFF80000000          # ckseg0: EBase+x is physical address x
 USER_ASID = 1
 HZ = 250                            # Linux's default tick on Loongson64
-CPU_HZ = 1_000_000_000              # one cycle per nanosecond
 TICK_COUNTS = CPU_HZ // HZ // 2     # Count runs at half the clock (CCRes = 2)
 
 

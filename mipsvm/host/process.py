@@ -10,19 +10,19 @@ import os
 import random
 import sys
 from collections import Counter
+from functools import cached_property
 
 from .. import loader
 from ..core import Core, EVENT_BUDGET, EVENT_EXCEPTION
 from ..cp0 import Exc
 from . import kernel, signals, syscalls
 from .abi import BUS_ADRALN, SEGV_ACCERR, SEGV_MAPERR, SIGBUS, SIGSEGV
+from .clock import CPU_HZ, SIM_EPOCH_NS, Clock
 from .fs import FdTable, FsRoot
 from .mm import AddressSpace, USER_VA_LIMIT
 
 STACK_TOP = loader.DEFAULT_STACK_TOP
 STACK_SIZE = loader.DEFAULT_STACK_SIZE  # RLIMIT_STACK default, like qemu-user's guest stack
-SIM_EPOCH_NS = 1_767_225_600 * 10**9  # 2026-01-01T00:00:00Z: simulated time starts here
-CPU_HZ = 1_000_000_000               # simulated clock for time syscalls: 1 GHz
 
 
 class BudgetExceeded(Exception):
@@ -68,6 +68,10 @@ class Process:
     # ---- services the syscall layer uses ----
     def clock_ns(self) -> int:
         return SIM_EPOCH_NS + self.cycles * (10**9 // CPU_HZ)
+
+    @cached_property
+    def clock(self) -> Clock:
+        return Clock(self.clock_ns)
 
     @property
     def cycles(self) -> int:

@@ -186,7 +186,7 @@ def make_siginfo(signo, code=0, errno=0, addr=None, pid=None, uid=0, value=None,
 
 
 class SignalState:
-    """Per-process signal dispositions, mask, pending set, altstack and ITIMER_REAL."""
+    """Per-process signal dispositions, mask, pending set and altstack."""
 
     def __init__(self):
         self.handlers = [SIG_DFL] * NSIG
@@ -197,8 +197,6 @@ class SignalState:
         self.ss_sp = 0
         self.ss_size = 0
         self.ss_flags = SS_DISABLE
-        self.itimer_deadline = None   # simulated ns (CLOCK_MONOTONIC base)
-        self.itimer_interval = 0
         self.exit_hooks = []       # callables(proc) run before termination by a signal
         self.frames = 0            # handler frames set up (statistics)
         self.sigpage = None        # address of the rt_sigreturn trampoline page
@@ -485,19 +483,8 @@ def sigreturn(proc):
 # ITIMER_REAL / alarm
 
 def check_timers(proc):
-    st = state(proc)
-    if st.itimer_deadline is None:
-        return
-    from .syscalls import monotonic_ns
-    now = monotonic_ns(proc)
-    if now < st.itimer_deadline:
-        return
-    if st.itimer_interval:
-        periods = (now - st.itimer_deadline) // st.itimer_interval + 1
-        st.itimer_deadline += periods * st.itimer_interval
-    else:
-        st.itimer_deadline = None
-    send(proc, SIGALRM, abi.SI_KERNEL, pid=0)
+    if proc.clock.alarm_due():
+        send(proc, SIGALRM, abi.SI_KERNEL, pid=0)
 
 
 # ---------------------------------------------------------------------------

@@ -75,7 +75,6 @@ UNAME = {
     "sysname": b"Linux", "nodename": b"mipsvm", "release": b"6.1.0", "version": b"#1 SMP",
     "machine": b"mips64", "domainname": b"(none)",
 }
-MONOTONIC_START_NS = 100 * 1_000_000_000
 DEFAULT_MEM_SIZE = 1 << 30
 
 _RLIM_INF = abi.RLIM_INFINITY
@@ -97,9 +96,6 @@ DEFAULT_RLIMITS = {
 class SysState:
     def __init__(self, proc):
         self.warned = set()
-        self.sleep_ns = 0              # private clock offset (no proc.advance_clock)
-        self.slept_ext = 0             # time advanced through proc.advance_clock
-        self.start_clock = _raw_clock(proc)
         self.shared_maps = []          # SharedMap records (MAP_SHARED file mappings)
         self.rlimits = dict(DEFAULT_RLIMITS)
         self.tid_address = 0
@@ -117,41 +113,6 @@ def sys_state(proc):
         st = SysState(proc)
         proc.sys_state = st
     return st
-
-
-def _raw_clock(proc):
-    try:
-        return int(proc.clock_ns())
-    except Exception:
-        return 0
-
-
-def realtime_ns(proc):
-    st = sys_state(proc)
-    return _raw_clock(proc) + st.sleep_ns
-
-
-def monotonic_ns(proc):
-    st = sys_state(proc)
-    return _raw_clock(proc) - st.start_clock + st.sleep_ns + MONOTONIC_START_NS
-
-
-def cputime_ns(proc):
-    st = sys_state(proc)
-    return max(0, _raw_clock(proc) - st.start_clock - st.slept_ext)
-
-
-def advance_time(proc, ns):
-    """Let simulated time pass without executing instructions (sleeps, timeouts)."""
-    if ns <= 0:
-        return
-    adv = getattr(proc, "advance_clock", None)
-    st = sys_state(proc)
-    if adv is not None:
-        adv(ns)
-        st.slept_ext += ns
-    else:
-        st.sleep_ns += ns
 
 
 def _bump(stats, key):
@@ -183,6 +144,7 @@ def dispatch(proc):
     stats = getattr(proc, "stats", None)
     _bump(stats, "syscalls")
     st = sys_state(proc)
+    proc.clock.start()
     if entry is None:
         name = abi.SYSCALL_NAMES.get(nr - abi.SYSCALL_BASE, "unknown") \
             if nr >= abi.SYSCALL_BASE else "unknown"
@@ -301,25 +263,25 @@ def _alarm_before(proc, ns_from_now, extra=0):
     """Deadline (monotonic ns) of an armed ITIMER_REAL that ends a wait of
     ns_from_now (None: unbounded).  It only counts when SIGALRM would be acted
     on (unblocked and not ignored) or is among ``extra`` (sigtimedwait's set)."""
-    sigs = signals.state(proc)
-    if sigs.itimer_deadline is None:
+    sigs, clock = signals.state(proc), proc.clock
+    if clock.itimer_deadline is None:
         return None
     bit = signals.sigbit(abi.SIGALRM)
     if not extra & bit and (sigs.blocked & bit or sigs.is_ignored(abi.SIGALRM)):
         return None
-    if ns_from_now is not None and sigs.itimer_deadline > monotonic_ns(proc) + ns_from_now:
+    if ns_from_now is not None and clock.itimer_deadline > clock.monotonic_ns() + ns_from_now:
         return None
-    return sigs.itimer_deadline
+    return clock.itimer_deadline
 
 
 def _sleep(proc, ns, extra=0):
     """Advance simulated time by ns; returns the ns left when ITIMER_REAL interrupts."""
     dl = _alarm_before(proc, ns, extra)
     if dl is None:
-        advance_time(proc, ns)
+        proc.clock.advance(ns)
         return 0
-    step = max(0, dl - monotonic_ns(proc))
-    advance_time(proc, step)
+    step = max(0, dl - proc.clock.monotonic_ns())
+    proc.clock.advance(step)
     signals.check_timers(proc)
     return max(1, ns - step)
 
@@ -329,7 +291,7 @@ def _block_forever(proc, what, extra=0):
     dl = _alarm_before(proc, None, extra)
     if dl is None:
         return _deadlock(proc, what)
-    advance_time(proc, max(0, dl - monotonic_ns(proc)))
+    proc.clock.advance(max(0, dl - proc.clock.monotonic_ns()))
     signals.check_timers(proc)
     return -EINTR
 
@@ -1311,7 +1273,7 @@ _UTIME_OMIT = (1 << 30) - 2
 def sys_utimensat(proc, dirfd, path, times, flags, *_):
     if flags & ~(abi.AT_SYMLINK_NOFOLLOW | abi.AT_EMPTY_PATH):
         raise GuestError(EINVAL)
-    now = realtime_ns(proc)
+    now = proc.clock.realtime_ns()
     if times:
         raw = proc.mm.read(times, 32)
         vals = []
@@ -1367,7 +1329,7 @@ def sys_utimes(proc, path, times, *_):
                 raise GuestError(EINVAL)
             vals.append(sec * 1_000_000_000 + usec * 1000)
     else:
-        now = realtime_ns(proc)
+        now = proc.clock.realtime_ns()
         vals = [now, now]
     return _set_times(proc, abi.AT_FDCWD & MASK64, path, vals, 0)
 
@@ -1479,7 +1441,7 @@ def _poll_entries(proc, entries, timeout_ns):
         before = time.monotonic_ns()
         p.poll(ms)
         if timeout_ns is not None:
-            advance_time(proc, min(timeout_ns, time.monotonic_ns() - before))
+            proc.clock.advance(min(timeout_ns, time.monotonic_ns() - before))
         return scan()
     if timeout_ns is None:
         r = _block_forever(proc, "poll")
@@ -2102,7 +2064,7 @@ def sys_getrusage(proc, who, buf, *_):
         raise GuestError(EINVAL)
     out = bytearray(144)
     if who != -1:
-        ns = cputime_ns(proc)
+        ns = proc.clock.cputime_ns()
         abi.TIMEVAL.pack_into(out, 0, ns // 1_000_000_000, (ns // 1000) % 1_000_000)
     proc.mm.write(buf, bytes(out))
     return 0
@@ -2125,7 +2087,7 @@ def sys_uname(proc, buf, *_):
 def sys_sysinfo(proc, buf, *_):
     total = int(getattr(proc, "mem_size", 0) or getattr(getattr(proc, "core", None), "mem_size", 0)
                 or DEFAULT_MEM_SIZE)
-    up = monotonic_ns(proc) // 1_000_000_000
+    up = proc.clock.monotonic_ns() // 1_000_000_000
     proc.mm.write(buf, abi.SYSINFO.pack(up, 0, 0, 0, total, total // 2, 0, 0, 0, 0, 1, 0, 0, 1))
     return 0
 
@@ -2287,12 +2249,12 @@ def _clock_now(proc, clk):
     clk = s32(clk)
     if clk in (abi.CLOCK_REALTIME, abi.CLOCK_REALTIME_COARSE, abi.CLOCK_TAI,
                abi.CLOCK_REALTIME_ALARM):
-        return realtime_ns(proc)
+        return proc.clock.realtime_ns()
     if clk in (abi.CLOCK_MONOTONIC, abi.CLOCK_MONOTONIC_RAW, abi.CLOCK_MONOTONIC_COARSE,
                abi.CLOCK_BOOTTIME, abi.CLOCK_BOOTTIME_ALARM):
-        return monotonic_ns(proc)
+        return proc.clock.monotonic_ns()
     if clk in (abi.CLOCK_PROCESS_CPUTIME_ID, abi.CLOCK_THREAD_CPUTIME_ID) or clk < 0:
-        return cputime_ns(proc)
+        return proc.clock.cputime_ns()
     raise GuestError(EINVAL)
 
 
@@ -2314,7 +2276,7 @@ def sys_clock_getres(proc, clk, tp, *_):
 @syscall("gettimeofday")
 def sys_gettimeofday(proc, tv, tz, *_):
     if tv:
-        ns = realtime_ns(proc)
+        ns = proc.clock.realtime_ns()
         proc.mm.write(tv, abi.TIMEVAL.pack(ns // 1_000_000_000, (ns // 1000) % 1_000_000))
     if tz:
         proc.mm.write(tz, bytes(8))
@@ -2334,9 +2296,9 @@ def sys_clock_settime(proc, *_):
 @syscall("times")
 def sys_times(proc, buf, *_):
     if buf:
-        cpu = cputime_ns(proc) * abi.CLK_TCK // 1_000_000_000
+        cpu = proc.clock.cputime_ns() * abi.CLK_TCK // 1_000_000_000
         proc.mm.write(buf, abi.TMS.pack(cpu, 0, 0, 0))
-    return monotonic_ns(proc) * abi.CLK_TCK // 1_000_000_000
+    return proc.clock.monotonic_ns() * abi.CLK_TCK // 1_000_000_000
 
 
 def _nanosleep(proc, clk, flags, req, rem):
@@ -2368,23 +2330,20 @@ def sys_clock_nanosleep(proc, clk, flags, req, rem, *_):
 
 @syscall("alarm")
 def sys_alarm(proc, seconds, *_):
-    sigs = signals.state(proc)
-    now = monotonic_ns(proc)
+    clock = proc.clock
     old = 0
-    if sigs.itimer_deadline is not None:
-        left = max(0, sigs.itimer_deadline - now)
+    if clock.itimer_deadline is not None:
+        left = max(0, clock.itimer_deadline - clock.monotonic_ns())
         old = max(1, (left + 500_000_000) // 1_000_000_000) if left else 0
-    seconds &= 0xffffffff
-    sigs.itimer_interval = 0
-    sigs.itimer_deadline = now + seconds * 1_000_000_000 if seconds else None
+    clock.set_itimer((seconds & 0xffffffff) * 1_000_000_000, 0)
     return old
 
 
 def _itimer_value(proc):
-    sigs = signals.state(proc)
-    if sigs.itimer_deadline is None:
-        return 0, sigs.itimer_interval
-    return max(1000, sigs.itimer_deadline - monotonic_ns(proc)), sigs.itimer_interval
+    clock = proc.clock
+    if clock.itimer_deadline is None:
+        return 0, clock.itimer_interval
+    return max(1000, clock.itimer_deadline - clock.monotonic_ns()), clock.itimer_interval
 
 
 def _pack_itimerval(interval_ns, value_ns):
@@ -2418,10 +2377,7 @@ def sys_setitimer(proc, which, new, old, *_):
         isec, iusec, vsec, vusec = abi.ITIMERVAL.unpack(proc.mm.read(new, 32))
         if not (0 <= iusec < 1_000_000 and 0 <= vusec < 1_000_000) or isec < 0 or vsec < 0:
             raise GuestError(EINVAL)
-        sigs = signals.state(proc)
-        value = vsec * 1_000_000_000 + vusec * 1000
-        sigs.itimer_interval = isec * 1_000_000_000 + iusec * 1000
-        sigs.itimer_deadline = monotonic_ns(proc) + value if value else None
+        proc.clock.set_itimer(vsec * 1_000_000_000 + vusec * 1000, isec * 1_000_000_000 + iusec * 1000)
     return 0
 
 
@@ -2700,5 +2656,4 @@ def sys_rt_sigqueueinfo(proc, pid, signo, infop, *_):
     return 0
 
 
-__all__ = ["dispatch", "TABLE", "realtime_ns", "monotonic_ns", "cputime_ns", "advance_time",
-           "sys_state", "NORESULT", "EXITED"]
+__all__ = ["dispatch", "TABLE", "sys_state", "NORESULT", "EXITED"]

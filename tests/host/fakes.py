@@ -9,6 +9,7 @@ import os
 import random
 
 from mipsvm.host import abi, fs, signals
+from mipsvm.host.clock import Clock
 from mipsvm.host.errors import GuestError, EFAULT, EINVAL, ENOMEM, EEXIST
 
 PAGE = abi.PAGE_SIZE
@@ -232,6 +233,7 @@ class FakeProcess:
         self.exit_status = None
         self.killed_by = None
         self.cycles = 0
+        self.clock = Clock(self.clock_ns)
         self.mm._map(self.SCRATCH, self.SCRATCH_SIZE, abi.PROT_READ | abi.PROT_WRITE)
         self._bump = self.SCRATCH
         # a stack
