@@ -9,7 +9,8 @@ Huge pages (docs/thp.md): a PMD slot may hold a PTE-format value with
 _PAGE_HUGE that maps a whole 32 MB aligned block. They come from transparent
 huge pages (THP: policy never / madvise / always, split, khugepaged-like
 collapse, a limit Nhl for the paper's balancer) and from a hugetlbfs-style pool
-(MAP_HUGETLB). Physical memory comes from a buddy allocator (buddy.py).
+(MAP_HUGETLB). Physical memory comes from a buddy allocator (buddy.py);
+MAP_SHARED file mappings are tracked in file_maps (filemap.py).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from . import errors as errno  # MIPS errno values, not the host's
 from .buddy import BuddyAllocator
 from .errors import GuestError
+from .filemap import FileMaps
 from .pgtable import (HPAGE_SHIFT, HPAGE_SIZE, PAGE_SHIFT, PAGE_SIZE, PFN_PTE_SHIFT, PGDIR_SHIFT,
                       PGDIR_SIZE, PMD_SHIFT, USER_VA_LIMIT, _PAGE_ACCESSED, _PAGE_DIRTY, _PAGE_HUGE,
                       _PAGE_MODIFIED, _PAGE_PRESENT, _PAGE_VALID, make_huge_pmd, make_pte, pte_pa)
@@ -220,6 +222,7 @@ class AddressSpace:
         self._hp_prealloc: set[int] = set()  # blocks that stay in the pool when unmapped
         self._hp_mapped: dict[int, int] = {}  # VA -> block
         self.hugetlb_rsvd = 0                # promised to mappings, not yet faulted
+        self.file_maps = FileMaps(self)      # MAP_SHARED file mappings (filemap.py)
 
     # ---- policy ----
     @property

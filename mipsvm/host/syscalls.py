@@ -60,7 +60,7 @@ Documented choices (deterministic stand-ins for host facts):
 import os
 import struct
 
-from . import abi, fs, signals
+from . import abi, filemap, fs, signals
 from .abi import s32, s64, MASK64, PAGE_SIZE
 from .errors import (GuestError, from_oserror, EMAXERRNO, EPERM, ENOENT, ESRCH, EINTR, EBADF, ECHILD,
                      EAGAIN, ENOMEM, EACCES, EFAULT, ENOTDIR, EINVAL, ENOTTY, ESPIPE, EPIPE, ERANGE,
@@ -96,7 +96,6 @@ DEFAULT_RLIMITS = {
 class SysState:
     def __init__(self, proc):
         self.warned = set()
-        self.shared_maps = []          # SharedMap records (MAP_SHARED file mappings)
         self.rlimits = dict(DEFAULT_RLIMITS)
         self.tid_address = 0
         self.comm = None
@@ -157,9 +156,10 @@ def dispatch(proc):
         name, fn = entry
         _bump(stats, "syscall." + name)
         args = (m.get_gpr(4), m.get_gpr(5), m.get_gpr(6), m.get_gpr(7), m.get_gpr(8), m.get_gpr(9))
-        mapped, after = _mapped_keys(proc, name, args) if st.shared_maps else ((), None)
+        file_maps = proc.mm.file_maps
+        mapped, after = _mapped_keys(proc, name, args) if file_maps.maps else ((), None)
         for key in mapped:
-            _sync_file(proc, key)
+            file_maps.sync(key)
         try:
             result = fn(proc, *args)
         except GuestError as e:
@@ -168,7 +168,7 @@ def dispatch(proc):
             result = -from_oserror(e).errno
         if after:
             for key in mapped:
-                _sync_file(proc, key)
+                file_maps.sync(key)
     if result is EXITED:
         return
     if result is not NORESULT:
@@ -1607,9 +1607,9 @@ def sys_mmap(proc, addr, length, prot, flags, fd, off):
         raise GuestError(EINVAL)
     if off & (PAGE_SIZE - 1):
         raise GuestError(EINVAL)
-    st = sys_state(proc)
-    if flags & abi.MAP_FIXED and st.shared_maps:
-        _flush_shared(proc, addr, addr + _page_up(length), drop=True)
+    file_maps = proc.mm.file_maps
+    if flags & abi.MAP_FIXED and file_maps.maps:
+        file_maps.flush(addr, addr + _page_up(length), drop=True)
     if flags & abi.MAP_ANONYMOUS:
         return proc.mm.mmap(addr, length, prot, flags)
     f = _fd(proc, fd)
@@ -1627,13 +1627,13 @@ def sys_mmap(proc, addr, length, prot, flags, fd, off):
         return proc.mm.mmap(addr, length, prot, flags | abi.MAP_ANONYMOUS)
     if isinstance(f, fs.HostFile) and not f.is_regular:
         raise GuestError(ENODEV)
-    key = _file_key(f)
-    if st.shared_maps:
-        _sync_file(proc, key)
+    key = filemap.file_key(f)
+    if file_maps.maps:
+        file_maps.sync(key)
     mflags = (flags & ~abi.MAP_TYPE) | abi.MAP_PRIVATE | abi.MAP_ANONYMOUS
     a = proc.mm.mmap(addr, length, prot | abi.PROT_READ | abi.PROT_WRITE, mflags)
     try:
-        data = _pread_all(f, length, off)
+        data = filemap.pread_all(f, length, off)
         if data:
             proc.mm.write(a, data)
         if prot != prot | abi.PROT_READ | abi.PROT_WRITE:
@@ -1645,118 +1645,12 @@ def sys_mmap(proc, addr, length, prot, flags, fd, off):
             pass
         raise
     if shared:
-        f.refs += 1
-        st.shared_maps.append(SharedMap(a, _page_up(length), f, off, key, data))
+        file_maps.add(a, _page_up(length), f, off, key, data)
+        st = sys_state(proc)
         if not st.exit_hook_installed:
-            signals.state(proc).exit_hooks.append(lambda p: _flush_shared(p, 0, 1 << 64, drop=True))
+            signals.state(proc).exit_hooks.append(lambda p: p.mm.file_maps.flush(0, 1 << 64, drop=True))
             st.exit_hook_installed = True
     return a
-
-
-# MAP_SHARED file mappings are emulated: each mapping is private memory kept
-# coherent with the file at syscall boundaries (a single-threaded guest observes
-# the file only through syscalls).  A shadow copy remembers what the file held at
-# the last synchronisation, so only bytes the guest changed are written back
-# (several mappings of one file merge their stores).  Before and after a syscall
-# on a mapped file, and on msync/munmap/MAP_FIXED replacement/exit/death, the
-# mappings of that file are written back and then reloaded from the file.  Stores
-# through one mapping become visible in another mapping of the same file at the
-# next such syscall (Linux shares the page, so it would see them at once).
-
-class SharedMap:
-    __slots__ = ("addr", "length", "file", "offset", "key", "shadow")
-
-    def __init__(self, addr, length, f, offset, key, shadow):
-        self.addr, self.length, self.file, self.offset, self.key = addr, length, f, offset, key
-        self.shadow = bytearray(shadow[:length]).ljust(length, b"\0")
-
-
-def _file_key(f):
-    try:
-        st = f.fstat()
-        return (st.st_dev, st.st_ino)
-    except GuestError:
-        return None
-
-
-def _pread_all(f, n, off):
-    parts = []
-    while n > 0:
-        chunk = f.pread(min(n, fs.MAX_IO_CHUNK), off)
-        if not chunk:
-            break
-        parts.append(chunk)
-        n -= len(chunk)
-        off += len(chunk)
-    return b"".join(parts)
-
-
-def _force_write(mm, addr, data):
-    try:
-        mm.write(addr, data, force=True)
-    except TypeError:
-        mm.write(addr, data)
-
-
-def _dirty_runs(mem, shadow):
-    """(start, end) runs where mem differs from shadow."""
-    step = 4096
-    for base in range(0, len(mem), step):
-        a, b = mem[base:base + step], shadow[base:base + step]
-        if a == b:
-            continue
-        i, n = 0, len(a)
-        while i < n:
-            if a[i] != b[i]:
-                j = i + 1
-                while j < n and a[j] != b[j]:
-                    j += 1
-                yield base + i, base + j
-                i = j
-            else:
-                i += 1
-
-
-def _writeback(proc, rec, lo=0, hi=1 << 64):
-    s, e = max(rec.addr, lo), min(rec.addr + rec.length, hi)
-    if s >= e:
-        return
-    try:
-        size = rec.file.fstat().st_size
-        rel = s - rec.addr
-        fstart = rec.offset + rel
-        n = min(e - s, size - fstart)
-        if n <= 0:
-            return
-        mem = proc.mm.read(s, n)
-        for a, b in _dirty_runs(mem, rec.shadow[rel:rel + n]):
-            pos = a
-            while pos < b:
-                pos += rec.file.pwrite(mem[pos:b], fstart + pos)
-        rec.shadow[rel:rel + n] = mem
-    except GuestError:
-        pass
-
-
-def _refresh(proc, rec):
-    try:
-        data = _pread_all(rec.file, rec.length, rec.offset)
-        if data and proc.mm.read(rec.addr, len(data)) != data:
-            _force_write(proc.mm, rec.addr, data)
-        rec.shadow[:len(data)] = data
-    except GuestError:
-        pass
-
-
-def _sync_file(proc, key):
-    """Write back every mapping of the file ``key``, then reload them all."""
-    if key is None:
-        return
-    recs = [r for r in sys_state(proc).shared_maps if r.key == key]
-    for rec in recs:
-        _writeback(proc, rec)
-    for rec in recs:
-        _refresh(proc, rec)
 
 
 # syscalls that touch file data through descriptors: fd argument positions and
@@ -1783,54 +1677,17 @@ def _mapped_keys(proc, name, args):
         if fd in proc.fds:
             f = proc.fds.get(fd)
             if isinstance(f, fs.HostFile) and f.is_regular:
-                keys.add(_file_key(f))
-    mapped = {r.key for r in sys_state(proc).shared_maps}
+                keys.add(filemap.file_key(f))
+    mapped = proc.mm.file_maps.keys()
     return [k for k in keys if k in mapped], spec[1]
-
-
-def _release_file(f):
-    f.refs -= 1
-    if f.refs <= 0:
-        f.release()
-
-
-def _flush_shared(proc, lo, hi, drop):
-    """Write back MAP_SHARED file pages overlapping [lo, hi); optionally forget them."""
-    st = sys_state(proc)
-    keep = []
-    keys = set()
-    for rec in st.shared_maps:
-        s, e = max(rec.addr, lo), min(rec.addr + rec.length, hi)
-        if s >= e:
-            keep.append(rec)
-            continue
-        _writeback(proc, rec, s, e)
-        keys.add(rec.key)
-        if drop:
-            if rec.addr < s:
-                rec.file.refs += 1
-                keep.append(SharedMap(rec.addr, s - rec.addr, rec.file, rec.offset, rec.key,
-                                      rec.shadow[:s - rec.addr]))
-            if e < rec.addr + rec.length:
-                rec.file.refs += 1
-                keep.append(SharedMap(e, rec.addr + rec.length - e, rec.file,
-                                      rec.offset + (e - rec.addr), rec.key, rec.shadow[e - rec.addr:]))
-            _release_file(rec.file)
-        else:
-            keep.append(rec)
-    st.shared_maps = keep
-    for key in keys:
-        for rec in keep:
-            if rec.key == key:
-                _refresh(proc, rec)
 
 
 @syscall("munmap")
 def sys_munmap(proc, addr, length, *_):
     if addr & (PAGE_SIZE - 1) or length == 0:
         raise GuestError(EINVAL)
-    if sys_state(proc).shared_maps:
-        _flush_shared(proc, addr, addr + _page_up(length), drop=True)
+    if proc.mm.file_maps.maps:
+        proc.mm.file_maps.flush(addr, addr + _page_up(length), drop=True)
     proc.mm.munmap(addr, length)
     return 0
 
@@ -1843,8 +1700,8 @@ def sys_mprotect(proc, addr, length, prot, *_):
 
 @syscall("mremap")
 def sys_mremap(proc, old, oldlen, newlen, flags, new, *_):
-    if sys_state(proc).shared_maps:
-        _flush_shared(proc, old, old + _page_up(oldlen), drop=True)
+    if proc.mm.file_maps.maps:
+        proc.mm.file_maps.flush(old, old + _page_up(oldlen), drop=True)
     return proc.mm.mremap(old, oldlen, newlen, flags & 0xffffffff, new)
 
 
@@ -1863,8 +1720,8 @@ def sys_madvise(proc, addr, length, advice, *_):
 def sys_msync(proc, addr, length, flags, *_):
     if addr & (PAGE_SIZE - 1) or flags & ~7 or (flags & abi.MS_ASYNC and flags & abi.MS_SYNC):
         raise GuestError(EINVAL)
-    if sys_state(proc).shared_maps:
-        _flush_shared(proc, addr, addr + _page_up(length), drop=False)
+    if proc.mm.file_maps.maps:
+        proc.mm.file_maps.flush(addr, addr + _page_up(length), drop=False)
     return 0
 
 
@@ -1892,8 +1749,8 @@ def sys_exit(proc, status, *_):
 
 @syscall("exit_group")
 def sys_exit_group(proc, status, *_):
-    if sys_state(proc).shared_maps:
-        _flush_shared(proc, 0, 1 << 64, drop=True)
+    if proc.mm.file_maps.maps:
+        proc.mm.file_maps.flush(0, 1 << 64, drop=True)
     proc.exit_group(status & 0xff)
     return EXITED
 

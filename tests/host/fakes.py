@@ -10,6 +10,7 @@ import random
 
 from mipsvm.host import abi, fs, signals
 from mipsvm.host.clock import Clock
+from mipsvm.host.filemap import FileMaps
 from mipsvm.host.errors import GuestError, EFAULT, EINVAL, ENOMEM, EEXIST
 
 PAGE = abi.PAGE_SIZE
@@ -60,6 +61,7 @@ class FakeMM:
         self.cur_brk = brk_start
         self.mmap_top = mmap_top
         self.calls = []
+        self.file_maps = FileMaps(self)
 
     # -- access ---------------------------------------------------------------
     def _check(self, va, n, need):
