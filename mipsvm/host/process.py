@@ -15,7 +15,7 @@ from functools import cached_property
 from .. import loader
 from ..core import Core, EVENT_BUDGET, EVENT_EXCEPTION
 from ..cp0 import Exc
-from . import kernel, signals, syscalls
+from . import abi, kernel, signals, syscalls
 from .abi import BUS_ADRALN, SEGV_ACCERR, SEGV_MAPERR, SIGBUS, SIGSEGV
 from .clock import CPU_HZ, SIM_EPOCH_NS, Clock
 from .fs import FdTable, FsRoot
@@ -65,13 +65,27 @@ class Process:
         self.core.set_gpr(29, prog.sp)
         self.core.pc = prog.entry
 
-    # ---- services the syscall layer uses ----
+    # ---- what the syscall layer and signals use (interface.Proc) ----
+    uid = gid = abi.UID
+
+    @property
+    def ppid(self) -> int:
+        return self.pid - 1
+
+    @property
+    def mem_size(self) -> int:
+        return self.core.mem_size
+
     def clock_ns(self) -> int:
         return SIM_EPOCH_NS + self.cycles * (10**9 // CPU_HZ)
 
     @cached_property
     def clock(self) -> Clock:
         return Clock(self.clock_ns)
+
+    @cached_property
+    def sys_state(self) -> syscalls.SysState:
+        return syscalls.SysState()
 
     @property
     def cycles(self) -> int:

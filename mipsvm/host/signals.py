@@ -42,6 +42,8 @@ Termination runs ``state.exit_hooks`` (e.g. MAP_SHARED write-back) and then
 ``proc.terminate_by_signal(signo)``.
 """
 
+from __future__ import annotations
+
 import struct
 
 from ..cp0 import Exc
@@ -50,6 +52,7 @@ from .abi import (SIGKILL, SIGSTOP, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SI
                   SIG_DFL, SIG_IGN, SA_SIGINFO, SA_ONSTACK, SA_RESETHAND, SA_NODEFER, NSIG,
                   SS_ONSTACK, SS_DISABLE, SS_AUTODISARM, MINSIGSTKSZ, MASK64)
 from .errors import GuestError, EINVAL, EPERM, ENOMEM, EFAULT
+from .interface import Proc
 
 # "li v0, 5211" (addiu $2, $0, 5211) and "syscall"
 SIGRETURN_CODE = struct.pack("<II", 0x24020000 | (abi.SYSCALL_NUMBERS["rt_sigreturn"]), 0x0000000c)
@@ -259,20 +262,12 @@ class SignalState:
         self.ss_sp, self.ss_size, self.ss_flags = ss_sp, ss_size, ss_flags & SS_AUTODISARM
 
 
-def state(proc):
-    st = getattr(proc, "signals", None)
-    if st is None:
-        st = SignalState()
-        proc.signals = st
-    return st
-
-
 # ---------------------------------------------------------------------------
 # Sending and delivering
 
-def send(proc, signo, code=abi.SI_USER, pid=None, uid=0, addr=None, value=None):
+def send(proc: Proc, signo, code=abi.SI_USER, pid=None, uid=0, addr=None, value=None):
     """Make ``signo`` pending (kill/tgkill/alarm...).  Acted on by deliver_pending()."""
-    st = state(proc)
+    st = proc.signals
     if not 1 <= signo < NSIG:
         raise GuestError(EINVAL)
     if not st.blocked & sigbit(signo) and st.is_ignored(signo) and signo != SIGKILL:
@@ -304,14 +299,14 @@ def dequeue(st, signo):
     return info
 
 
-def deliver_pending(proc, saved_mask=None):
+def deliver_pending(proc: Proc, saved_mask=None):
     """Act on every deliverable pending signal (handler frames stack up).
 
     ``saved_mask``: the mask to record in the first frame instead of the current
     one (rt_sigsuspend/pselect restore the caller's mask this way).
     Returns True if the process was terminated.
     """
-    st = state(proc)
+    st = proc.signals
     check_timers(proc)
     while True:
         signo = _next_signal(st)
@@ -325,9 +320,9 @@ def deliver_pending(proc, saved_mask=None):
             saved_mask = None
 
 
-def deliver(proc, signo, code=0, addr=0):
+def deliver(proc: Proc, signo, code=0, addr=0):
     """Synchronous fault: force ``signo`` now (blocked/ignored -> default action)."""
-    st = state(proc)
+    st = proc.signals
     bit = sigbit(signo)
     if st.handlers[signo] == SIG_IGN or st.blocked & bit:
         st.handlers[signo] = SIG_DFL
@@ -338,8 +333,8 @@ def deliver(proc, signo, code=0, addr=0):
     return deliver_pending(proc)
 
 
-def terminate(proc, signo):
-    st = state(proc)
+def terminate(proc: Proc, signo):
+    st = proc.signals
     for hook in list(st.exit_hooks):
         try:
             hook(proc)
@@ -348,9 +343,9 @@ def terminate(proc, signo):
     proc.terminate_by_signal(signo)
 
 
-def _act(proc, signo, info, saved_mask=None):
+def _act(proc: Proc, signo, info, saved_mask=None):
     """Apply the disposition of one signal; True when the process was terminated."""
-    st = state(proc)
+    st = proc.signals
     handler = st.handlers[signo]
     if signo == SIGKILL:
         handler = SIG_DFL
@@ -377,8 +372,8 @@ def _act(proc, signo, info, saved_mask=None):
     return False
 
 
-def setup_frame(proc, signo, info, saved_mask=None):
-    st = state(proc)
+def setup_frame(proc: Proc, signo, info, saved_mask=None):
+    st = proc.signals
     m = proc.machine
     flags = st.flags[signo]
     handler = st.handlers[signo]
@@ -399,12 +394,12 @@ def setup_frame(proc, signo, info, saved_mask=None):
     sc = uc + abi.UC_MCONTEXT
     regs = [0] + [m.get_gpr(i) & MASK64 for i in range(1, 32)]
     struct.pack_into("<32Q", buf, sc + abi.SC_REGS, *regs)
-    fprs = [_get_fpr(m, i) for i in range(32)]
+    fprs = [m.get_fpr(i) & MASK64 for i in range(32)]
     struct.pack_into("<32Q", buf, sc + abi.SC_FPREGS, *fprs)
-    struct.pack_into("<Q", buf, sc + abi.SC_MDHI, _get(m, "hi") & MASK64)
-    struct.pack_into("<Q", buf, sc + abi.SC_MDLO, _get(m, "lo") & MASK64)
+    struct.pack_into("<Q", buf, sc + abi.SC_MDHI, m.hi & MASK64)
+    struct.pack_into("<Q", buf, sc + abi.SC_MDLO, m.lo & MASK64)
     struct.pack_into("<Q", buf, sc + abi.SC_PC, m.pc & MASK64)
-    struct.pack_into("<II", buf, sc + abi.SC_FPC_CSR, _get(m, "fcsr") & 0xffffffff,
+    struct.pack_into("<II", buf, sc + abi.SC_FPC_CSR, m.fcsr & 0xffffffff,
                      abi.USED_FP | abi.USED_FR1)
     mask = st.blocked if saved_mask is None else saved_mask
     struct.pack_into("<QQ", buf, uc + abi.UC_SIGMASK, mask & MASK64, (mask >> 64) & MASK64)
@@ -432,7 +427,7 @@ def setup_frame(proc, signo, info, saved_mask=None):
     return frame
 
 
-def _trampoline(proc, st):
+def _trampoline(proc: Proc, st):
     if st.sigpage is None:
         st.sigpage = 0
         mm = proc.mm
@@ -447,9 +442,9 @@ def _trampoline(proc, st):
     return st.sigpage
 
 
-def sigreturn(proc):
+def sigreturn(proc: Proc):
     """rt_sigreturn: restore the context saved by setup_frame (frame at $sp)."""
-    st = state(proc)
+    st = proc.signals
     m = proc.machine
     frame = m.get_gpr(abi.REG_SP)
     try:
@@ -463,14 +458,14 @@ def sigreturn(proc):
     regs = struct.unpack_from("<32Q", uc, sc + abi.SC_REGS)
     for i in range(1, 32):
         m.set_gpr(i, regs[i])
-    _set(m, "hi", struct.unpack_from("<Q", uc, sc + abi.SC_MDHI)[0])
-    _set(m, "lo", struct.unpack_from("<Q", uc, sc + abi.SC_MDLO)[0])
+    m.hi = struct.unpack_from("<Q", uc, sc + abi.SC_MDHI)[0]
+    m.lo = struct.unpack_from("<Q", uc, sc + abi.SC_MDLO)[0]
     fcsr, used_math = struct.unpack_from("<II", uc, sc + abi.SC_FPC_CSR)
     if used_math & abi.USED_FP:
         fprs = struct.unpack_from("<32Q", uc, sc + abi.SC_FPREGS)
         for i in range(32):
-            _set_fpr(m, i, fprs[i])
-        _set(m, "fcsr", fcsr)
+            m.set_fpr(i, fprs[i])
+        m.fcsr = fcsr
     m.pc = struct.unpack_from("<Q", uc, sc + abi.SC_PC)[0]
     # restore_altstack: errors are ignored, as in the kernel
     try:
@@ -482,32 +477,6 @@ def sigreturn(proc):
 # ---------------------------------------------------------------------------
 # ITIMER_REAL / alarm
 
-def check_timers(proc):
+def check_timers(proc: Proc):
     if proc.clock.alarm_due():
         send(proc, SIGALRM, abi.SI_KERNEL, pid=0)
-
-
-# ---------------------------------------------------------------------------
-# helpers tolerant of machine implementations
-
-def _get(m, name):
-    return int(getattr(m, name, 0) or 0)
-
-
-def _set(m, name, v):
-    if hasattr(m, name):
-        if name == "fcsr":
-            setattr(m, name, v & 0xffffffff)
-        else:
-            setattr(m, name, v & MASK64)
-
-
-def _get_fpr(m, i):
-    f = getattr(m, "get_fpr", None)
-    return (f(i) & MASK64) if f is not None else 0
-
-
-def _set_fpr(m, i, v):
-    f = getattr(m, "set_fpr", None)
-    if f is not None:
-        f(i, v & MASK64)

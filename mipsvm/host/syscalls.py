@@ -75,7 +75,6 @@ UNAME = {
     "sysname": b"Linux", "nodename": b"mipsvm", "release": b"6.1.0", "version": b"#1 SMP",
     "machine": b"mips64", "domainname": b"(none)",
 }
-DEFAULT_MEM_SIZE = 1 << 30
 
 _RLIM_INF = abi.RLIM_INFINITY
 DEFAULT_RLIMITS = {
@@ -94,7 +93,9 @@ DEFAULT_RLIMITS = {
 # Per-process state of this layer
 
 class SysState:
-    def __init__(self, proc):
+    """What the syscall layer keeps per process (Process.sys_state)."""
+
+    def __init__(self):
         self.warned = set()
         self.rlimits = dict(DEFAULT_RLIMITS)
         self.tid_address = 0
@@ -106,21 +107,8 @@ class SysState:
         self.exit_hook_installed = False
 
 
-def sys_state(proc):
-    st = getattr(proc, "sys_state", None)
-    if st is None:
-        st = SysState(proc)
-        proc.sys_state = st
-    return st
-
-
 def _bump(stats, key):
-    if stats is None:
-        return
-    try:
-        stats[key] += 1
-    except KeyError:
-        stats[key] = 1
+    stats[key] = stats.get(key, 0) + 1
 
 
 # ---------------------------------------------------------------------------
@@ -140,9 +128,9 @@ def dispatch(proc):
     m = proc.machine
     nr = m.get_gpr(abi.REG_V0)
     entry = TABLE.get(nr)
-    stats = getattr(proc, "stats", None)
+    stats = proc.stats
     _bump(stats, "syscalls")
-    st = sys_state(proc)
+    st = proc.sys_state
     proc.clock.start()
     if entry is None:
         name = abi.SYSCALL_NAMES.get(nr - abi.SYSCALL_BASE, "unknown") \
@@ -186,7 +174,7 @@ def dispatch(proc):
                 m.set_gpr(abi.REG_V1, v1 & MASK64)
     saved = st.suspend_mask
     st.suspend_mask = None
-    sigs = signals.state(proc)
+    sigs = proc.signals
     if saved is not None:
         before = sigs.frames
         if signals.deliver_pending(proc, saved_mask=saved):
@@ -230,10 +218,6 @@ def _gpath(proc, path, base):
     return fs.normalize_guest_path(path, base)
 
 
-def _pid(proc):
-    return int(getattr(proc, "pid", 1000))
-
-
 def _read_u32(proc, addr):
     return struct.unpack("<I", proc.mm.read(addr, 4))[0]
 
@@ -263,7 +247,7 @@ def _alarm_before(proc, ns_from_now, extra=0):
     """Deadline (monotonic ns) of an armed ITIMER_REAL that ends a wait of
     ns_from_now (None: unbounded).  It only counts when SIGALRM would be acted
     on (unblocked and not ignored) or is among ``extra`` (sigtimedwait's set)."""
-    sigs, clock = signals.state(proc), proc.clock
+    sigs, clock = proc.signals, proc.clock
     if clock.itimer_deadline is None:
         return None
     bit = signals.sigbit(abi.SIGALRM)
@@ -306,12 +290,11 @@ def _special_open(proc, gpath, flags):
     fd = fs.STDIO_ALIASES.get(gpath)
     if fd is not None:
         return proc.fds.get(fd)
-    if gpath in (b"/proc/self/exe", b"/proc/%d/exe" % _pid(proc)):
-        exe = getattr(proc, "exe_path", None)
-        if not exe:
+    if gpath in (b"/proc/self/exe", b"/proc/%d/exe" % proc.pid):
+        if not proc.exe_path:
             raise GuestError(ENOENT)
         try:
-            hfd = os.open(exe, os.O_RDONLY | os.O_CLOEXEC)
+            hfd = os.open(proc.exe_path, os.O_RDONLY | os.O_CLOEXEC)
         except OSError as e:
             raise from_oserror(e)
         return fs.HostFile(hfd, abi.O_RDONLY | abi.O_LARGEFILE, gpath)
@@ -347,7 +330,7 @@ def _write_file(proc, f, data):
         return f.write(data)
     except GuestError as e:
         if e.errno == EPIPE:
-            signals.send(proc, abi.SIGPIPE, abi.SI_USER, pid=_pid(proc))
+            signals.send(proc, abi.SIGPIPE, abi.SI_USER, pid=proc.pid)
         raise
 
 
@@ -836,7 +819,7 @@ def sys_ioctl(proc, fd, req, arg, *_):
             return 0
         if req == abi.TIOCGPGRP:
             raw = fcntl.ioctl(hfd, termios.TIOCGPGRP, bytes(4))
-            proc.mm.write(arg, struct.pack("<i", _pid(proc)))
+            proc.mm.write(arg, struct.pack("<i", proc.pid))
             del raw
             return 0
         if req == abi.TIOCSPGRP:
@@ -1104,13 +1087,12 @@ def sys_symlinkat(proc, target, dirfd, path, *_):
 
 def _readlink_target(proc, path, base):
     g = _gpath(proc, path, base)
-    pid = _pid(proc)
+    pid = proc.pid
     for prefix in (b"/proc/self/", b"/proc/%d/" % pid):
         if g.startswith(prefix):
             rest = g[len(prefix):]
             if rest == b"exe":
-                exe = getattr(proc, "exe_guest_path", None) or getattr(proc, "exe_path", b"")
-                return os.fsencode(exe)
+                return os.fsencode(proc.exe_guest_path)
             if rest == b"cwd":
                 return proc.fs.cwd
             if rest == b"root":
@@ -1191,7 +1173,7 @@ def sys_fallocate(proc, fd, mode, off, length, *_):
 @syscall("fadvise64")
 def sys_fadvise64(proc, fd, off, length, advice, *_):
     f = _fd(proc, fd)
-    if f.host_fd is not None and not getattr(f, "is_regular", True) and not f.is_dir:
+    if f.host_fd is not None and not f.is_regular and not f.is_dir:
         raise GuestError(ESPIPE)
     if s32(advice) not in range(0, 6):
         raise GuestError(EINVAL)
@@ -1429,7 +1411,7 @@ def _poll_entries(proc, entries, timeout_ns):
     for fd, ev in entries:
         if fd >= 0 and fd in proc.fds:
             f = proc.fds.get(fd)
-            if f.host_fd is not None and not getattr(f, "is_regular", False) and not f.is_dir:
+            if f.host_fd is not None and not f.is_regular and not f.is_dir:
                 waitable.append((f.host_fd, ev))
     if waitable:
         p = select.poll()
@@ -1498,7 +1480,7 @@ def _with_sigmask(proc, sigmask, sigsetsize, fn):
     if sigsetsize != abi.SIGSET_BYTES:
         raise GuestError(EINVAL)
     a, b = struct.unpack("<QQ", proc.mm.read(sigmask, 16))
-    sigs = signals.state(proc)
+    sigs = proc.signals
     old = sigs.blocked
     sigs.set_blocked(a | (b << 64))
     try:
@@ -1509,7 +1491,7 @@ def _with_sigmask(proc, sigmask, sigsetsize, fn):
     if r is EXITED:
         return r
     if isinstance(r, int) and r == -EINTR:
-        sys_state(proc).suspend_mask = old
+        proc.sys_state.suspend_mask = old
     else:
         sigs.set_blocked(old)
     return r
@@ -1646,9 +1628,9 @@ def sys_mmap(proc, addr, length, prot, flags, fd, off):
         raise
     if shared:
         file_maps.add(a, _page_up(length), f, off, key, data)
-        st = sys_state(proc)
+        st = proc.sys_state
         if not st.exit_hook_installed:
-            signals.state(proc).exit_hooks.append(lambda p: p.mm.file_maps.flush(0, 1 << 64, drop=True))
+            proc.signals.exit_hooks.append(lambda p: p.mm.file_maps.flush(0, 1 << 64, drop=True))
             st.exit_hook_installed = True
     return a
 
@@ -1709,10 +1691,7 @@ def sys_mremap(proc, old, oldlen, newlen, flags, new, *_):
 def sys_madvise(proc, addr, length, advice, *_):
     if addr & (PAGE_SIZE - 1):
         raise GuestError(EINVAL)
-    fn = getattr(proc.mm, "madvise", None)
-    if fn is not None:
-        r = fn(addr, length, s32(advice))
-        return 0 if r is None else r
+    proc.mm.madvise(addr, length, s32(advice))
     return 0
 
 
@@ -1733,10 +1712,7 @@ for _n in ("mlock", "munlock", "mlockall", "munlockall"):
 
 @syscall("cacheflush")
 def sys_cacheflush(proc, addr, nbytes, cache, *_):
-    fn = getattr(proc.machine, "flush_icache", None)
-    if fn is not None:
-        fn(addr, nbytes)
-    return 0
+    return 0          # the core caches decodings by instruction word: nothing goes stale
 
 
 # ---------------------------------------------------------------------------
@@ -1757,44 +1733,36 @@ def sys_exit_group(proc, status, *_):
 
 @syscall("getpid")
 def sys_getpid(proc, *_):
-    return _pid(proc)
+    return proc.pid
 
 
 @syscall("gettid")
 def sys_gettid(proc, *_):
-    return _pid(proc)
+    return proc.pid
 
 
 @syscall("getppid")
 def sys_getppid(proc, *_):
-    return int(getattr(proc, "ppid", _pid(proc) - 1))
+    return proc.ppid
 
 
-def _uid(proc):
-    return int(getattr(proc, "uid", abi.UID))
-
-
-def _gid(proc):
-    return int(getattr(proc, "gid", abi.GID))
-
-
-for _n, _fn in (("getuid", _uid), ("geteuid", _uid), ("getgid", _gid), ("getegid", _gid)):
-    def _mk(fn):
-        return lambda proc, *_: fn(proc)
-    syscall(_n)(_mk(_fn))
+for _n in ("getuid", "geteuid"):
+    syscall(_n)(lambda proc, *_: proc.uid)
+for _n in ("getgid", "getegid"):
+    syscall(_n)(lambda proc, *_: proc.gid)
 
 
 @syscall("getresuid")
 def sys_getresuid(proc, r, e, s, *_):
     for p in (r, e, s):
-        _write_u32(proc, p, _uid(proc))
+        _write_u32(proc, p, proc.uid)
     return 0
 
 
 @syscall("getresgid")
 def sys_getresgid(proc, r, e, s, *_):
     for p in (r, e, s):
-        _write_u32(proc, p, _gid(proc))
+        _write_u32(proc, p, proc.gid)
     return 0
 
 
@@ -1805,20 +1773,20 @@ def sys_getgroups(proc, size, lst, *_):
     return 0
 
 
-def _set_id(getter):
+def _set_id(current):
     def fn(proc, *args):
         for a in args[:3]:
             v = s32(a)
-            if v != -1 and v != getter(proc):
+            if v != -1 and v != current(proc):
                 raise GuestError(EPERM)
         return 0
     return fn
 
 
 for _n in ("setuid", "setreuid", "setresuid", "setfsuid"):
-    syscall(_n)(_set_id(_uid))
+    syscall(_n)(_set_id(lambda proc: proc.uid))
 for _n in ("setgid", "setregid", "setresgid", "setfsgid"):
-    syscall(_n)(_set_id(_gid))
+    syscall(_n)(_set_id(lambda proc: proc.gid))
 
 
 @syscall("setgroups")
@@ -1829,14 +1797,14 @@ def sys_setgroups(proc, size, lst, *_):
 @syscall("getpgid")
 def sys_getpgid(proc, pid, *_):
     pid = s32(pid)
-    if pid not in (0, _pid(proc)):
+    if pid not in (0, proc.pid):
         raise GuestError(ESRCH)
-    return _pid(proc)
+    return proc.pid
 
 
 @syscall("getpgrp")
 def sys_getpgrp(proc, *_):
-    return _pid(proc)
+    return proc.pid
 
 
 @syscall("getsid")
@@ -1847,9 +1815,9 @@ def sys_getsid(proc, pid, *_):
 @syscall("setpgid")
 def sys_setpgid(proc, pid, pgid, *_):
     pid, pgid = s32(pid), s32(pgid)
-    if pid not in (0, _pid(proc)):
+    if pid not in (0, proc.pid):
         raise GuestError(ESRCH)
-    if pgid not in (0, _pid(proc)):
+    if pgid not in (0, proc.pid):
         raise GuestError(EPERM)
     return 0
 
@@ -1861,8 +1829,8 @@ def sys_setsid(proc, *_):
 
 @syscall("set_tid_address")
 def sys_set_tid_address(proc, ptr, *_):
-    sys_state(proc).tid_address = ptr
-    return _pid(proc)
+    proc.sys_state.tid_address = ptr
+    return proc.pid
 
 
 @syscall("set_thread_area")
@@ -1874,13 +1842,13 @@ def sys_set_thread_area(proc, addr, *_):
 def _rlimit_get(proc, res):
     if res >= abi.RLIM_NLIMITS:
         raise GuestError(EINVAL)
-    return sys_state(proc).rlimits[res]
+    return proc.sys_state.rlimits[res]
 
 
 def _rlimit_set(proc, res, cur, mx):
     if res >= abi.RLIM_NLIMITS or cur > mx:
         raise GuestError(EINVAL)
-    st = sys_state(proc)
+    st = proc.sys_state
     if res == abi.RLIMIT_NOFILE and mx > (1 << 20):
         raise GuestError(EPERM)
     st.rlimits[res] = (cur, mx)
@@ -1890,7 +1858,7 @@ def _rlimit_set(proc, res, cur, mx):
 
 @syscall("prlimit64")
 def sys_prlimit64(proc, pid, res, new, old, *_):
-    if s32(pid) not in (0, _pid(proc)):
+    if s32(pid) not in (0, proc.pid):
         raise GuestError(ESRCH)
     res &= 0xffffffff
     cur = _rlimit_get(proc, res)
@@ -1929,21 +1897,16 @@ def sys_getrusage(proc, who, buf, *_):
 
 @syscall("uname")
 def sys_uname(proc, buf, *_):
-    vals = dict(UNAME)
-    vals.update(getattr(proc, "uname", None) or {})
     out = b""
     for k in ("sysname", "nodename", "release", "version", "machine", "domainname"):
-        v = vals[k]
-        v = os.fsencode(v) if isinstance(v, str) else bytes(v)
-        out += v[:abi.UTSNAME_FIELD - 1].ljust(abi.UTSNAME_FIELD, b"\0")
+        out += UNAME[k][:abi.UTSNAME_FIELD - 1].ljust(abi.UTSNAME_FIELD, b"\0")
     proc.mm.write(buf, out)
     return 0
 
 
 @syscall("sysinfo")
 def sys_sysinfo(proc, buf, *_):
-    total = int(getattr(proc, "mem_size", 0) or getattr(getattr(proc, "core", None), "mem_size", 0)
-                or DEFAULT_MEM_SIZE)
+    total = proc.mem_size
     up = proc.clock.monotonic_ns() // 1_000_000_000
     proc.mm.write(buf, abi.SYSINFO.pack(up, 0, 0, 0, total, total // 2, 0, 0, 0, 0, 1, 0, 0, 1))
     return 0
@@ -1969,7 +1932,7 @@ def sys_personality(proc, persona, *_):
 
 @syscall("prctl")
 def sys_prctl(proc, option, a2, a3, a4, a5, *_):
-    st = sys_state(proc)
+    st = proc.sys_state
     option = s32(option)
     if option == abi.PR_SET_NAME:
         try:
@@ -1982,10 +1945,9 @@ def sys_prctl(proc, option, a2, a3, a4, a5, *_):
     if option == abi.PR_GET_NAME:
         name = st.comm
         if name is None:
-            argv = getattr(proc, "argv", None) or [b""]
-            a0 = argv[0] if argv else b""
+            a0 = proc.argv[0] if proc.argv else b""
             a0 = os.fsencode(a0) if isinstance(a0, str) else bytes(a0)
-            name = os.path.basename(os.fsencode(getattr(proc, "exe_path", b"") or a0))[:15]
+            name = os.path.basename(os.fsencode(proc.exe_path or a0))[:15]
         proc.mm.write(a2, name.ljust(16, b"\0"))
         return 0
     if option == abi.PR_SET_PDEATHSIG:
@@ -2026,7 +1988,7 @@ def sys_sched_yield(proc, *_):
 
 @syscall("sched_getaffinity")
 def sys_sched_getaffinity(proc, pid, size, ptr, *_):
-    if s32(pid) not in (0, _pid(proc)):
+    if s32(pid) not in (0, proc.pid):
         raise GuestError(ESRCH)
     size &= 0xffffffff
     if size < 8 or size & 7:
@@ -2037,7 +1999,7 @@ def sys_sched_getaffinity(proc, pid, size, ptr, *_):
 
 @syscall("sched_setaffinity")
 def sys_sched_setaffinity(proc, pid, size, ptr, *_):
-    if s32(pid) not in (0, _pid(proc)):
+    if s32(pid) not in (0, proc.pid):
         raise GuestError(ESRCH)
     return 0
 
@@ -2299,7 +2261,7 @@ def sys_futex(proc, uaddr, op, val, timeout, uaddr2, val3):
             raise GuestError(ENOSYS)
         _write_u32(proc, uaddr2, new)
         return 0
-    tid = _pid(proc)
+    tid = proc.pid
     if cmd in (abi.FUTEX_LOCK_PI, abi.FUTEX_TRYLOCK_PI, 13):    # 13: FUTEX_LOCK_PI2
         cur = _read_u32(proc, uaddr)
         owner = cur & _FUTEX_TID_MASK
@@ -2332,7 +2294,7 @@ def sys_rt_sigaction(proc, signo, act, oact, sigsetsize, *_):
     signo = s32(signo)
     if sigsetsize != abi.SIGSET_BYTES or not _valid_sig(signo):
         raise GuestError(EINVAL)
-    sigs = signals.state(proc)
+    sigs = proc.signals
     new = proc.mm.read(act, abi.SIGACTION.size) if act else None
     if new is not None and signo in (abi.SIGKILL, abi.SIGSTOP):
         raise GuestError(EINVAL)
@@ -2348,7 +2310,7 @@ def sys_rt_sigaction(proc, signo, act, oact, sigsetsize, *_):
 def sys_rt_sigprocmask(proc, how, setp, oldp, sigsetsize, *_):
     if sigsetsize != abi.SIGSET_BYTES:
         raise GuestError(EINVAL)
-    sigs = signals.state(proc)
+    sigs = proc.signals
     old = sigs.blocked
     if setp:
         a, b = struct.unpack("<QQ", proc.mm.read(setp, 16))
@@ -2373,7 +2335,7 @@ def sys_rt_sigprocmask(proc, how, setp, oldp, sigsetsize, *_):
 def sys_rt_sigpending(proc, setp, sigsetsize, *_):
     if sigsetsize > abi.SIGSET_BYTES:
         raise GuestError(EINVAL)
-    sigs = signals.state(proc)
+    sigs = proc.signals
     m = sigs.pending_mask() & sigs.blocked
     proc.mm.write(setp, m.to_bytes(16, "little")[:sigsetsize])
     return 0
@@ -2386,14 +2348,14 @@ def sys_rt_sigreturn(proc, *_):
 
 
 def _suspend(proc, new_mask, what):
-    sigs = signals.state(proc)
+    sigs = proc.signals
     old = sigs.blocked
     sigs.set_blocked(new_mask)
     while True:
         signals.check_timers(proc)
         deliverable = sigs.pending_mask() & ~sigs.blocked
         if deliverable:
-            sys_state(proc).suspend_mask = old
+            proc.sys_state.suspend_mask = old
             return -EINTR
         r = _block_forever(proc, what)
         if r is EXITED:
@@ -2410,7 +2372,7 @@ def sys_rt_sigsuspend(proc, maskp, sigsetsize, *_):
 
 @syscall("pause")
 def sys_pause(proc, *_):
-    return _suspend(proc, signals.state(proc).blocked, "pause")
+    return _suspend(proc, proc.signals.blocked, "pause")
 
 
 @syscall("rt_sigtimedwait")
@@ -2420,7 +2382,7 @@ def sys_rt_sigtimedwait(proc, setp, infop, tsp, sigsetsize, *_):
     a, b = struct.unpack("<QQ", proc.mm.read(setp, 16))
     want = (a | (b << 64)) & ~signals.UNBLOCKABLE
     timeout = _read_timespec(proc, tsp) if tsp else None
-    sigs = signals.state(proc)
+    sigs = proc.signals
     while True:
         signals.check_timers(proc)
         ready = sigs.pending_mask() & want
@@ -2445,7 +2407,7 @@ def sys_rt_sigtimedwait(proc, setp, infop, tsp, sigsetsize, *_):
 
 @syscall("sigaltstack")
 def sys_sigaltstack(proc, ss, old, *_):
-    sigs = signals.state(proc)
+    sigs = proc.signals
     sp = proc.machine.get_gpr(abi.REG_SP)
     new = proc.mm.read(ss, abi.STACK_T.size) if ss else None
     if old:
@@ -2458,7 +2420,7 @@ def sys_sigaltstack(proc, ss, old, *_):
 def _send_self(proc, signo, code):
     if signo == 0:
         return 0
-    signals.send(proc, signo, code, pid=_pid(proc), uid=_uid(proc))
+    signals.send(proc, signo, code, pid=proc.pid, uid=proc.uid)
     return 0
 
 
@@ -2467,7 +2429,7 @@ def sys_kill(proc, pid, signo, *_):
     pid, signo = s32(pid), s32(signo)
     if not 0 <= signo < abi.NSIG:
         raise GuestError(EINVAL)
-    me = _pid(proc)
+    me = proc.pid
     if pid == -1:
         raise GuestError(ESRCH)     # -1 means every process but us: there is none
     if pid not in (0, me, -me):
@@ -2480,7 +2442,7 @@ def sys_tgkill(proc, tgid, tid, signo, *_):
     tgid, tid, signo = s32(tgid), s32(tid), s32(signo)
     if tgid <= 0 or tid <= 0 or not 0 <= signo < abi.NSIG:
         raise GuestError(EINVAL)
-    if tgid != _pid(proc) or tid != _pid(proc):
+    if tgid != proc.pid or tid != proc.pid:
         raise GuestError(ESRCH)
     return _send_self(proc, signo, abi.SI_TKILL)
 
@@ -2490,7 +2452,7 @@ def sys_tkill(proc, tid, signo, *_):
     tid, signo = s32(tid), s32(signo)
     if tid <= 0 or not 0 <= signo < abi.NSIG:
         raise GuestError(EINVAL)
-    if tid != _pid(proc):
+    if tid != proc.pid:
         raise GuestError(ESRCH)
     return _send_self(proc, signo, abi.SI_TKILL)
 
@@ -2500,7 +2462,7 @@ def sys_rt_sigqueueinfo(proc, pid, signo, infop, *_):
     pid, signo = s32(pid), s32(signo)
     if not 0 <= signo < abi.NSIG:
         raise GuestError(EINVAL)
-    if pid != _pid(proc):
+    if pid != proc.pid:
         raise GuestError(ESRCH)
     info = proc.mm.read(infop, abi.SIGINFO_SIZE)
     code = struct.unpack_from("<i", info, 4)[0]
@@ -2509,7 +2471,7 @@ def sys_rt_sigqueueinfo(proc, pid, signo, infop, *_):
     if signo == 0:
         return 0
     value = struct.unpack_from("<Q", info, 24)[0]
-    signals.send(proc, signo, code, pid=_pid(proc), uid=_uid(proc), value=value)
+    signals.send(proc, signo, code, pid=proc.pid, uid=proc.uid, value=value)
     return 0
 
 

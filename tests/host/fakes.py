@@ -8,7 +8,7 @@ writes need PROT_WRITE, anything unmapped is EFAULT.
 import os
 import random
 
-from mipsvm.host import abi, fs, signals
+from mipsvm.host import abi, fs, signals, syscalls
 from mipsvm.host.clock import Clock
 from mipsvm.host.filemap import FileMaps
 from mipsvm.host.errors import GuestError, EFAULT, EINVAL, ENOMEM, EEXIST
@@ -229,8 +229,12 @@ class FakeProcess:
         self.exe_guest_path = b"/prog"
         self.rng = random.Random(seed)
         self.pid = 1000
+        self.ppid = 999
+        self.uid = self.gid = 0
+        self.mem_size = 1 << 30
         self.stats = {}
         self.signals = signals.SignalState()
+        self.sys_state = syscalls.SysState()
         self.warnings = []
         self.exit_status = None
         self.killed_by = None
