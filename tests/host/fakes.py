@@ -1,8 +1,8 @@
 """Test doubles for the host-kernel tests: a machine, an address space and a process.
 
-They implement the interface the syscall layer, signals and the loader rely on
-(docs/interfaces.md) loosely, with user-access semantics: reads need PROT_READ,
-writes need PROT_WRITE, anything unmapped is EFAULT.
+FakeProcess provides everything of mipsvm.host.interface.Proc (test_interface.py
+checks it); the memory has user-access semantics: reads need PROT_READ, writes
+need PROT_WRITE, anything unmapped is EFAULT.
 """
 
 import os
