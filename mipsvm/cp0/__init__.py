@@ -17,9 +17,12 @@ from it (gen.py -> mipsvm/core/cp0_gen.h) and decoders for dumps (fields.py).
     format_cp0(values) -> str                   every register, decoded (--dump-cp0)
     format_entryhi / format_entrylo / format_pagemask   TLB dump pieces
 
+Exc and GExc (exc.py) name the exception codes of the table.
+
 CPU models (data) live in mipsvm.models.cpu; docs/cp0.md lists every register.
 """
 
+from .exc import Exc, GExc  # noqa: F401
 from .fields import (decode, encode, format_cp0, format_entryhi, format_entrylo,  # noqa: F401
                      format_pagemask, format_register, pagemask_size)
 from .regs import (ALIASES, LAYOUTS, NREGS, REGISTERS, Field, Register,  # noqa: F401

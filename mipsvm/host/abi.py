@@ -7,6 +7,8 @@ plus offsets verified with a mips64el C program (offsetof) run under qemu-mips64
 
 import struct
 
+from .pgtable import PAGE_SHIFT, PAGE_SIZE  # noqa: F401
+
 # ---------------------------------------------------------------------------
 # Syscall numbers.  n64 syscall N is invoked with $v0 = 5000 + N.
 # SYSCALL_NAMES was produced once from asm/unistd_n64.h with:
@@ -125,18 +127,13 @@ SIGKILL, SIGBUS, SIGSEGV, SIGSYS, SIGPIPE, SIGALRM, SIGTERM = 9, 10, 11, 12, 13,
 SIGUSR1, SIGUSR2, SIGCHLD, SIGPWR, SIGWINCH, SIGURG, SIGIO = 16, 17, 18, 19, 20, 21, 22
 SIGSTOP, SIGTSTP, SIGCONT, SIGTTIN, SIGTTOU, SIGVTALRM, SIGPROF = 23, 24, 25, 26, 27, 28, 29
 SIGXCPU, SIGXFSZ = 30, 31
+# number -> name of the 31 standard signals, from the lines above (aliases come after)
+SIGNAL_NAMES = {v: k for k, v in list(globals().items()) if k.startswith("SIG") and type(v) is int}
+assert sorted(SIGNAL_NAMES) == list(range(1, 32))
 SIGIOT, SIGPOLL, SIGCLD = SIGABRT, SIGIO, SIGCHLD
 SIGRTMIN = 32          # kernel's; glibc reserves 32, 33 and reports SIGRTMIN 34
 NSIG = 128             # _NSIG: valid signals are 1 .. 127
 SIGSET_BYTES = 16      # kernel sigset_t: 128 bits
-
-SIGNAL_NAMES = {
-    1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 4: "SIGILL", 5: "SIGTRAP", 6: "SIGABRT", 7: "SIGEMT",
-    8: "SIGFPE", 9: "SIGKILL", 10: "SIGBUS", 11: "SIGSEGV", 12: "SIGSYS", 13: "SIGPIPE",
-    14: "SIGALRM", 15: "SIGTERM", 16: "SIGUSR1", 17: "SIGUSR2", 18: "SIGCHLD", 19: "SIGPWR",
-    20: "SIGWINCH", 21: "SIGURG", 22: "SIGIO", 23: "SIGSTOP", 24: "SIGTSTP", 25: "SIGCONT",
-    26: "SIGTTIN", 27: "SIGTTOU", 28: "SIGVTALRM", 29: "SIGPROF", 30: "SIGXCPU", 31: "SIGXFSZ",
-}
 
 SA_NOCLDSTOP = 0x00000001
 SA_SIGINFO = 0x00000008
@@ -155,9 +152,13 @@ MINSIGSTKSZ = 2048
 SI_USER, SI_KERNEL, SI_QUEUE, SI_TIMER, SI_TKILL = 0, 0x80, -1, -3, -6
 ILL_ILLOPC, ILL_PRVOPC = 1, 5
 FPE_INTDIV, FPE_INTOVF, FPE_FLTDIV, FPE_FLTOVF, FPE_FLTUND, FPE_FLTRES, FPE_FLTINV = 1, 2, 3, 4, 5, 6, 7
+FPE_FLTUNK = 14
 SEGV_MAPERR, SEGV_ACCERR = 1, 2
 BUS_ADRALN, BUS_ADRERR = 1, 2
 TRAP_BRKPT, TRAP_TRACE = 1, 2
+
+# BREAK and trap codes with a meaning (asm/break.h)
+BRK_USERBP, BRK_OVERFLOW, BRK_DIVZERO, BRK_BUG, BRK_MEMU = 0, 6, 7, 12, 514
 
 # struct sigaction (asm/signal.h, n64): sa_flags first!
 #   u32 sa_flags @0, pad, void *sa_handler @8, sigset_t sa_mask @16 (16 bytes); 32 bytes total
@@ -264,8 +265,6 @@ MAP_HUGETLB = 0x80000
 MAP_FIXED_NOREPLACE = 0x100000
 MREMAP_MAYMOVE, MREMAP_FIXED, MREMAP_DONTUNMAP = 1, 2, 4
 MS_ASYNC, MS_INVALIDATE, MS_SYNC = 1, 2, 4
-PAGE_SIZE = 16384
-PAGE_SHIFT = 14
 
 # ---------------------------------------------------------------------------
 # Resource limits (asm/resource.h: 5..9 have a MIPS-specific order)

@@ -21,10 +21,9 @@ import heapq
 
 from . import errors as errno
 from .errors import GuestError
+from .pgtable import HUGETLB_PAGE_ORDER, PAGE_SHIFT, PAGE_SIZE
 
-PAGE_SHIFT = 14
-PAGE_SIZE = 1 << PAGE_SHIFT
-MAX_ORDER = 11                   # 2^11 frames = 32 MB = one PMD huge page
+MAX_ORDER = HUGETLB_PAGE_ORDER   # 2^11 frames = 32 MB = one PMD huge page
 
 
 class BuddyAllocator:

@@ -13,11 +13,11 @@ from .mm import AddressSpace
 from .tlbflush import IdealFlush, LinuxTLB
 
 from ..cp0 import regs
+from .clock import CPU_HZ
 from .pgtable import PM_DEFAULT_MASK
 
 KERNELS = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "kernels")
 EBASE = 0xFFFFFFFF80000000          # ckseg0: EBase+x is physical address x
-CPU_HZ = 1_000_000_000              # one cycle per nanosecond
 HANDLER_LIMIT = 0x100               # refill vector + its overflow slot (EBase+0x000..0x0ff)
 
 

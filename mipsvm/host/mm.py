@@ -9,7 +9,8 @@ Huge pages (docs/thp.md): a PMD slot may hold a PTE-format value with
 _PAGE_HUGE that maps a whole 32 MB aligned block. They come from transparent
 huge pages (THP: policy never / madvise / always, split, khugepaged-like
 collapse, a limit Nhl for the paper's balancer) and from a hugetlbfs-style pool
-(MAP_HUGETLB). Physical memory comes from a buddy allocator (buddy.py).
+(MAP_HUGETLB). Physical memory comes from a buddy allocator (buddy.py);
+MAP_SHARED file mappings are tracked in file_maps (filemap.py).
 """
 
 from __future__ import annotations
@@ -23,34 +24,16 @@ from dataclasses import dataclass
 from . import errors as errno  # MIPS errno values, not the host's
 from .buddy import BuddyAllocator
 from .errors import GuestError
+from .filemap import FileMaps
+from .pgtable import (HPAGE_SHIFT, HPAGE_SIZE, PAGE_SHIFT, PAGE_SIZE, PFN_PTE_SHIFT, PGDIR_SHIFT,
+                      PGDIR_SIZE, PMD_SHIFT, USER_VA_LIMIT, _PAGE_ACCESSED, _PAGE_DIRTY, _PAGE_HUGE,
+                      _PAGE_MODIFIED, _PAGE_PRESENT, _PAGE_VALID, make_huge_pmd, make_pte, pte_pa)
+from .pgtable import HUGETLB_PAGE_ORDER as HPAGE_ORDER
+from .pgtable import PAGE_OFFSET as XKPHYS_CACHED
+from .pgtable import PTRS_PER_TABLE as PTRS
 
-PAGE_SHIFT = 14
-PAGE_SIZE = 1 << PAGE_SHIFT
-PAGE_MASK = PAGE_SIZE - 1
-PMD_SHIFT = 25
-PGDIR_SHIFT = 36
-PTRS = 2048
-USER_VA_LIMIT = 1 << 47          # what 3 levels of 16 KB tables cover
-XKPHYS_CACHED = 0x9800000000000000  # Linux's PAGE_OFFSET window (CCA 3)
-
-HPAGE_SHIFT = PMD_SHIFT          # one PMD entry maps 32 MB
-HPAGE_SIZE = 1 << HPAGE_SHIFT
+PAGE_MASK = PAGE_SIZE - 1        # low bits (Linux's PAGE_MASK is the complement)
 HPAGE_MASK = HPAGE_SIZE - 1
-HPAGE_ORDER = HPAGE_SHIFT - PAGE_SHIFT   # 11: HUGETLB_PAGE_ORDER
-PGDIR_SIZE = 1 << PGDIR_SHIFT
-
-# pgtable-bits.h (64-bit, RIXI, huge TLB support)
-_PAGE_PRESENT = 1 << 0
-_PAGE_WRITE = 1 << 1
-_PAGE_ACCESSED = 1 << 2
-_PAGE_MODIFIED = 1 << 3
-_PAGE_HUGE = 1 << 4
-_PAGE_NO_EXEC = 1 << 6
-_PAGE_NO_READ = 1 << 7
-_PAGE_VALID = 1 << 9
-_PAGE_DIRTY = 1 << 10
-_CACHE_CACHABLE_NONCOHERENT = 3 << 11
-PFN_PTE_SHIFT = 16
 
 PROT_READ, PROT_WRITE, PROT_EXEC = 1, 2, 4
 MAP_SHARED, MAP_PRIVATE, MAP_FIXED = 0x1, 0x2, 0x10
@@ -178,30 +161,6 @@ class PageTables:
         self.core.phys_write64(self.pte_slot(va, True), pte)
 
 
-def make_pte(pa: int, prot: int, dirty: bool) -> int:
-    pte = (pa >> PAGE_SHIFT) << PFN_PTE_SHIFT
-    pte |= _PAGE_PRESENT | _PAGE_VALID | _PAGE_ACCESSED | _CACHE_CACHABLE_NONCOHERENT
-    if prot & PROT_WRITE:
-        pte |= _PAGE_WRITE
-        if dirty:
-            pte |= _PAGE_DIRTY | _PAGE_MODIFIED
-    if not prot & PROT_EXEC:
-        pte |= _PAGE_NO_EXEC
-    if not prot & PROT_READ:
-        pte |= _PAGE_NO_READ
-    return pte
-
-
-def make_huge_pmd(pa: int, prot: int, dirty: bool) -> int:
-    """A huge PMD entry: a PTE-format value with _PAGE_HUGE, 32 MB aligned PFN."""
-    assert not pa & HPAGE_MASK, hex(pa)
-    return make_pte(pa, prot, dirty) | _PAGE_HUGE
-
-
-def pte_pa(pte: int) -> int:
-    return ((pte >> PFN_PTE_SHIFT) << PAGE_SHIFT) & ((1 << 48) - 1)
-
-
 @dataclass
 class Vma:
     start: int
@@ -267,6 +226,7 @@ class AddressSpace:
         self._hp_prealloc: set[int] = set()  # blocks that stay in the pool when unmapped
         self._hp_mapped: dict[int, int] = {}  # VA -> block
         self.hugetlb_rsvd = 0                # promised to mappings, not yet faulted
+        self.file_maps = FileMaps(self)      # MAP_SHARED file mappings (filemap.py)
 
     # ---- policy ----
     @property

@@ -10,32 +10,20 @@ import os
 import random
 import sys
 from collections import Counter
+from functools import cached_property
 
 from .. import loader
 from ..core import EVENT_BUDGET, EVENT_EXCEPTION
-from . import signals, syscalls
+from ..cp0 import Exc
+from . import abi, signals, syscalls
+from .abi import BUS_ADRALN, SEGV_ACCERR, SEGV_MAPERR, SIGBUS, SIGSEGV
+from .clock import CPU_HZ, SIM_EPOCH_NS, Clock
 from .kernel import KernelFault
 from .fs import FdTable, FsRoot
 from .mm import USER_VA_LIMIT
 
-# Cause.ExcCode (cpu.h)
-EXC_MOD, EXC_TLBL, EXC_TLBS, EXC_ADEL, EXC_ADES = 1, 2, 3, 4, 5
-EXC_IBE, EXC_DBE, EXC_SYS, EXC_BP, EXC_RI, EXC_CPU = 6, 7, 8, 9, 10, 11
-EXC_OV, EXC_TR, EXC_FPE = 12, 13, 15
-EXC_TLBRI, EXC_TLBXI = 19, 20
-EXC_INT = 0
-
-# MIPS signal numbers (asm/signal.h) and si_code values Linux uses here.
-SIGILL, SIGTRAP, SIGFPE, SIGBUS, SIGSEGV = 4, 5, 8, 10, 11
-FPE_INTDIV, FPE_INTOVF, FPE_FLTDIV, FPE_FLTOVF, FPE_FLTUND, FPE_FLTRES, FPE_FLTINV = 1, 2, 3, 4, 5, 6, 7
-SEGV_MAPERR, SEGV_ACCERR = 1, 2
-ILL_ILLOPC, BUS_ADRALN, TRAP_BRKPT = 1, 1, 1
-BRK_OVERFLOW, BRK_DIVZERO = 6, 7     # asm/break.h
-
 STACK_TOP = loader.DEFAULT_STACK_TOP
 STACK_SIZE = loader.DEFAULT_STACK_SIZE  # RLIMIT_STACK default, like qemu-user's guest stack
-SIM_EPOCH_NS = 1_767_225_600 * 10**9  # 2026-01-01T00:00:00Z: simulated time starts here
-CPU_HZ = 1_000_000_000               # simulated clock for time syscalls: 1 GHz
 
 
 class BudgetExceeded(Exception):
@@ -78,9 +66,27 @@ class Process:
         self.core.set_gpr(29, prog.sp)
         self.core.pc = prog.entry
 
-    # ---- services the syscall layer uses ----
+    # ---- what the syscall layer and signals use (interface.Proc) ----
+    uid = gid = abi.UID
+
+    @property
+    def ppid(self) -> int:
+        return self.pid - 1
+
+    @property
+    def mem_size(self) -> int:
+        return self.core.mem_size
+
     def clock_ns(self) -> int:
         return SIM_EPOCH_NS + self.cycles * (10**9 // CPU_HZ)
+
+    @cached_property
+    def clock(self) -> Clock:
+        return Clock(self.clock_ns)
+
+    @cached_property
+    def sys_state(self) -> syscalls.SysState:
+        return syscalls.SysState()
 
     @property
     def cycles(self) -> int:
@@ -129,53 +135,34 @@ class Process:
         code = core.exc_code
         if core.tlb_mode and core.exc_epc >> 63:
             raise KernelFault(core)
-        if code == EXC_INT:
+        if code == Exc.Int:
             self.timer_tick()
             core.pc = core.exc_epc
             return
         self.exc_counts[code] += 1
         epc = core.exc_epc
         core.llbit = 0                   # ERET clears LLbit
-        if code == EXC_SYS:
+        if code == Exc.Sys:
             core.pc = epc + 4
             syscalls.dispatch(self)
             return
         core.pc = epc                     # restart (or report) the faulting instruction
         bad = core.exc_badvaddr
-        if code in (EXC_TLBL, EXC_TLBS, EXC_MOD, EXC_TLBRI, EXC_TLBXI):
+        if code in (Exc.TLBL, Exc.TLBS, Exc.Mod, Exc.TLBRI, Exc.TLBXI):
             if self.mm.fault(bad, core.exc_access):
                 self.stats["page_faults"] += 1
                 return
             vma = self.mm.find_vma(bad)
             signals.deliver(self, SIGSEGV, SEGV_ACCERR if vma else SEGV_MAPERR, bad)
-        elif code in (EXC_ADEL, EXC_ADES):
+        elif code in (Exc.AdEL, Exc.AdES):
             # Outside the user segment: SIGSEGV. Misaligned: SIGBUS, as qemu-user
             # gives (Linux would emulate the access; docs/linux-abi.md).
             if bad >= USER_VA_LIMIT:
                 signals.deliver(self, SIGSEGV, SEGV_MAPERR, bad)
             else:
                 signals.deliver(self, SIGBUS, BUS_ADRALN, bad)
-        elif code in (EXC_IBE, EXC_DBE):
-            signals.deliver(self, SIGBUS, 0, bad)
-        elif code in (EXC_RI, EXC_CPU):
-            signals.deliver(self, SIGILL, ILL_ILLOPC, epc)
-        elif code == EXC_OV:
-            signals.deliver(self, SIGFPE, FPE_INTOVF, epc)
-        elif code in (EXC_TR, EXC_BP):
-            tcode = core.exc_tcode
-            if code == EXC_BP and tcode >= 1 << 10:
-                # do_bp: "break n" puts the code in the upper 10 bits of the 20-bit field
-                tcode = ((tcode & 0x3FF) << 10) | (tcode >> 10)
-            if tcode == BRK_DIVZERO:
-                signals.deliver(self, SIGFPE, FPE_INTDIV, epc)
-            elif tcode == BRK_OVERFLOW:
-                signals.deliver(self, SIGFPE, FPE_INTOVF, epc)
-            else:
-                signals.deliver(self, SIGTRAP, TRAP_BRKPT, epc)
-        elif code == EXC_FPE:
-            signals.deliver(self, SIGFPE, self._fpe_code(), epc)
         else:
-            signals.deliver(self, SIGILL, 0, epc)
+            signals.deliver(self, *signals.exception_signal(code, core.exc_tcode, core.fcsr, epc))
 
     def timer_tick(self) -> None:
         """The host kernel's timer interrupt: count it and program the next one.
@@ -193,11 +180,3 @@ class Process:
             st.add("timer_ticks", self.stats["timer_ticks"], "Timer interrupts served by the host kernel")
         for key in sorted(k for k in self.stats if k.startswith("syscall.")):
             st.add(key, self.stats[key], "Calls of this system call")
-
-    def _fpe_code(self) -> int:
-        cause = (self.core.fcsr >> 12) & 0x3F
-        for bit, si in ((0x10, FPE_FLTINV), (0x08, FPE_FLTDIV), (0x04, FPE_FLTOVF),
-                        (0x02, FPE_FLTUND), (0x01, FPE_FLTRES)):
-            if cause & bit:
-                return si
-        return 0

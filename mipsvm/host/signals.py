@@ -42,13 +42,17 @@ Termination runs ``state.exit_hooks`` (e.g. MAP_SHARED write-back) and then
 ``proc.terminate_by_signal(signo)``.
 """
 
+from __future__ import annotations
+
 import struct
 
+from ..cp0 import Exc
 from . import abi
 from .abi import (SIGKILL, SIGSTOP, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGSYS, SIGALRM,
                   SIG_DFL, SIG_IGN, SA_SIGINFO, SA_ONSTACK, SA_RESETHAND, SA_NODEFER, NSIG,
                   SS_ONSTACK, SS_DISABLE, SS_AUTODISARM, MINSIGSTKSZ, MASK64)
 from .errors import GuestError, EINVAL, EPERM, ENOMEM, EFAULT
+from .interface import Proc
 
 # "li v0, 5211" (addiu $2, $0, 5211) and "syscall"
 SIGRETURN_CODE = struct.pack("<II", 0x24020000 | (abi.SYSCALL_NUMBERS["rt_sigreturn"]), 0x0000000c)
@@ -112,37 +116,57 @@ def host_signo(signo):
     return int(v) if v is not None else None
 
 
-def trap_signal(code, like_qemu=False):
-    """(signo, si_code) for a BREAK/Tcc trap with the given code field.
+def trap_signal(code, like_qemu=False, brk=False):
+    """(signo, si_code) for a trap (Tcc) or, with brk, a BREAK with this code field.
 
-    Linux (arch/mips/kernel/traps.c do_trap_or_bp): code 7 (BRK_DIVZERO) -> SIGFPE
-    FPE_INTDIV, 6 (BRK_OVERFLOW) -> SIGFPE FPE_INTOVF, others -> SIGTRAP.  qemu 7.2
-    delivers SIGTRAP for all of them (toolchain.md pitfall 2): pass like_qemu=True.
+    Linux (arch/mips/kernel/traps.c do_trap_or_bp): BRK_DIVZERO -> SIGFPE
+    FPE_INTDIV, BRK_OVERFLOW -> SIGFPE FPE_INTOVF; any other BREAK -> SIGTRAP
+    TRAP_BRKPT (force_sig_fault) except BRK_BUG and BRK_MEMU, and any other trap
+    -> SIGTRAP SI_KERNEL (force_sig).  qemu 7.2 delivers SIGTRAP for all of them
+    (toolchain.md pitfall 2): pass like_qemu=True.
     """
     if not like_qemu:
-        if code == 7:
+        if code == abi.BRK_DIVZERO:
             return SIGFPE, abi.FPE_INTDIV
-        if code == 6:
+        if code == abi.BRK_OVERFLOW:
             return SIGFPE, abi.FPE_INTOVF
+    if brk and code not in (abi.BRK_BUG, abi.BRK_MEMU):
+        return SIGTRAP, abi.TRAP_BRKPT
     return SIGTRAP, abi.SI_KERNEL
 
 
 def fpe_code(fcsr):
-    """si_code for an FPU exception (EXC_FPE), from FCSR.Cause as Linux's do_fpe does."""
+    """si_code for an FPU exception (EXC_FPE): the first of V, Z, O, U, I set in
+    FCSR.Cause, enabled or not, since do_fpe passes the raw fcr31 to
+    force_fcr31_sig; FPE_FLTUNK when none is (only Cause.E)."""
     cause = (fcsr >> 12) & 0x3f
-    enables = ((fcsr >> 7) & 0x1f) | 0x20
-    c = cause & enables
-    if c & 0x10:
-        return abi.FPE_FLTINV
-    if c & 0x08:
-        return abi.FPE_FLTDIV
-    if c & 0x04:
-        return abi.FPE_FLTOVF
-    if c & 0x02:
-        return abi.FPE_FLTUND
-    if c & 0x01:
-        return abi.FPE_FLTRES
-    return 14          # FPE_FLTUNK
+    for bit, si_code in ((0x10, abi.FPE_FLTINV), (0x08, abi.FPE_FLTDIV), (0x04, abi.FPE_FLTOVF),
+                         (0x02, abi.FPE_FLTUND), (0x01, abi.FPE_FLTRES)):
+        if cause & bit:
+            return si_code
+    return abi.FPE_FLTUNK
+
+
+def exception_signal(exc, tcode=0, fcsr=0, epc=0):
+    """(signo, si_code, si_addr) Linux sends for an exception taken in user mode
+    and handled by arch/mips/kernel/traps.c (not TLB or address errors).
+
+    tcode: the core's code field of the BREAK (20 bits) or Tcc (10 bits, 0 for
+    the immediate forms); fcsr: FCSR at the exception; epc: its EPC."""
+    if exc == Exc.Ov:
+        return SIGFPE, abi.FPE_INTOVF, epc                         # do_ov
+    if exc == Exc.FPE:
+        return SIGFPE, fpe_code(fcsr), epc                         # do_fpe
+    if exc in (Exc.Tr, Exc.Bp):
+        if exc == Exc.Bp and tcode >= 1 << 10:
+            # do_bp: old assemblers put "break n" in the upper 10 bits of the field
+            tcode = ((tcode & 0x3ff) << 10) | (tcode >> 10)
+        signo, si_code = trap_signal(tcode, brk=exc == Exc.Bp)
+        return signo, si_code, epc if signo == SIGFPE else 0
+    if exc in (Exc.IBE, Exc.DBE):
+        return SIGBUS, abi.SI_KERNEL, 0                            # do_be: force_sig
+    # do_ri, do_cpu (CP0, CP2, CP3), do_mdmx, do_dsp...: force_sig(SIGILL)
+    return SIGILL, abi.SI_KERNEL, 0
 
 
 def sigbit(signo):
@@ -165,7 +189,7 @@ def make_siginfo(signo, code=0, errno=0, addr=None, pid=None, uid=0, value=None,
 
 
 class SignalState:
-    """Per-process signal dispositions, mask, pending set, altstack and ITIMER_REAL."""
+    """Per-process signal dispositions, mask, pending set and altstack."""
 
     def __init__(self):
         self.handlers = [SIG_DFL] * NSIG
@@ -176,8 +200,6 @@ class SignalState:
         self.ss_sp = 0
         self.ss_size = 0
         self.ss_flags = SS_DISABLE
-        self.itimer_deadline = None   # simulated ns (CLOCK_MONOTONIC base)
-        self.itimer_interval = 0
         self.exit_hooks = []       # callables(proc) run before termination by a signal
         self.frames = 0            # handler frames set up (statistics)
         self.sigpage = None        # address of the rt_sigreturn trampoline page
@@ -240,20 +262,12 @@ class SignalState:
         self.ss_sp, self.ss_size, self.ss_flags = ss_sp, ss_size, ss_flags & SS_AUTODISARM
 
 
-def state(proc):
-    st = getattr(proc, "signals", None)
-    if st is None:
-        st = SignalState()
-        proc.signals = st
-    return st
-
-
 # ---------------------------------------------------------------------------
 # Sending and delivering
 
-def send(proc, signo, code=abi.SI_USER, pid=None, uid=0, addr=None, value=None):
+def send(proc: Proc, signo, code=abi.SI_USER, pid=None, uid=0, addr=None, value=None):
     """Make ``signo`` pending (kill/tgkill/alarm...).  Acted on by deliver_pending()."""
-    st = state(proc)
+    st = proc.signals
     if not 1 <= signo < NSIG:
         raise GuestError(EINVAL)
     if not st.blocked & sigbit(signo) and st.is_ignored(signo) and signo != SIGKILL:
@@ -285,14 +299,14 @@ def dequeue(st, signo):
     return info
 
 
-def deliver_pending(proc, saved_mask=None):
+def deliver_pending(proc: Proc, saved_mask=None):
     """Act on every deliverable pending signal (handler frames stack up).
 
     ``saved_mask``: the mask to record in the first frame instead of the current
     one (rt_sigsuspend/pselect restore the caller's mask this way).
     Returns True if the process was terminated.
     """
-    st = state(proc)
+    st = proc.signals
     check_timers(proc)
     while True:
         signo = _next_signal(st)
@@ -306,9 +320,9 @@ def deliver_pending(proc, saved_mask=None):
             saved_mask = None
 
 
-def deliver(proc, signo, code=0, addr=0):
+def deliver(proc: Proc, signo, code=0, addr=0):
     """Synchronous fault: force ``signo`` now (blocked/ignored -> default action)."""
-    st = state(proc)
+    st = proc.signals
     bit = sigbit(signo)
     if st.handlers[signo] == SIG_IGN or st.blocked & bit:
         st.handlers[signo] = SIG_DFL
@@ -319,8 +333,8 @@ def deliver(proc, signo, code=0, addr=0):
     return deliver_pending(proc)
 
 
-def terminate(proc, signo):
-    st = state(proc)
+def terminate(proc: Proc, signo):
+    st = proc.signals
     for hook in list(st.exit_hooks):
         try:
             hook(proc)
@@ -329,9 +343,9 @@ def terminate(proc, signo):
     proc.terminate_by_signal(signo)
 
 
-def _act(proc, signo, info, saved_mask=None):
+def _act(proc: Proc, signo, info, saved_mask=None):
     """Apply the disposition of one signal; True when the process was terminated."""
-    st = state(proc)
+    st = proc.signals
     handler = st.handlers[signo]
     if signo == SIGKILL:
         handler = SIG_DFL
@@ -358,8 +372,8 @@ def _act(proc, signo, info, saved_mask=None):
     return False
 
 
-def setup_frame(proc, signo, info, saved_mask=None):
-    st = state(proc)
+def setup_frame(proc: Proc, signo, info, saved_mask=None):
+    st = proc.signals
     m = proc.machine
     flags = st.flags[signo]
     handler = st.handlers[signo]
@@ -380,12 +394,12 @@ def setup_frame(proc, signo, info, saved_mask=None):
     sc = uc + abi.UC_MCONTEXT
     regs = [0] + [m.get_gpr(i) & MASK64 for i in range(1, 32)]
     struct.pack_into("<32Q", buf, sc + abi.SC_REGS, *regs)
-    fprs = [_get_fpr(m, i) for i in range(32)]
+    fprs = [m.get_fpr(i) & MASK64 for i in range(32)]
     struct.pack_into("<32Q", buf, sc + abi.SC_FPREGS, *fprs)
-    struct.pack_into("<Q", buf, sc + abi.SC_MDHI, _get(m, "hi") & MASK64)
-    struct.pack_into("<Q", buf, sc + abi.SC_MDLO, _get(m, "lo") & MASK64)
+    struct.pack_into("<Q", buf, sc + abi.SC_MDHI, m.hi & MASK64)
+    struct.pack_into("<Q", buf, sc + abi.SC_MDLO, m.lo & MASK64)
     struct.pack_into("<Q", buf, sc + abi.SC_PC, m.pc & MASK64)
-    struct.pack_into("<II", buf, sc + abi.SC_FPC_CSR, _get(m, "fcsr") & 0xffffffff,
+    struct.pack_into("<II", buf, sc + abi.SC_FPC_CSR, m.fcsr & 0xffffffff,
                      abi.USED_FP | abi.USED_FR1)
     mask = st.blocked if saved_mask is None else saved_mask
     struct.pack_into("<QQ", buf, uc + abi.UC_SIGMASK, mask & MASK64, (mask >> 64) & MASK64)
@@ -413,7 +427,7 @@ def setup_frame(proc, signo, info, saved_mask=None):
     return frame
 
 
-def _trampoline(proc, st):
+def _trampoline(proc: Proc, st):
     if st.sigpage is None:
         st.sigpage = 0
         mm = proc.mm
@@ -428,9 +442,9 @@ def _trampoline(proc, st):
     return st.sigpage
 
 
-def sigreturn(proc):
+def sigreturn(proc: Proc):
     """rt_sigreturn: restore the context saved by setup_frame (frame at $sp)."""
-    st = state(proc)
+    st = proc.signals
     m = proc.machine
     frame = m.get_gpr(abi.REG_SP)
     try:
@@ -444,14 +458,14 @@ def sigreturn(proc):
     regs = struct.unpack_from("<32Q", uc, sc + abi.SC_REGS)
     for i in range(1, 32):
         m.set_gpr(i, regs[i])
-    _set(m, "hi", struct.unpack_from("<Q", uc, sc + abi.SC_MDHI)[0])
-    _set(m, "lo", struct.unpack_from("<Q", uc, sc + abi.SC_MDLO)[0])
+    m.hi = struct.unpack_from("<Q", uc, sc + abi.SC_MDHI)[0]
+    m.lo = struct.unpack_from("<Q", uc, sc + abi.SC_MDLO)[0]
     fcsr, used_math = struct.unpack_from("<II", uc, sc + abi.SC_FPC_CSR)
     if used_math & abi.USED_FP:
         fprs = struct.unpack_from("<32Q", uc, sc + abi.SC_FPREGS)
         for i in range(32):
-            _set_fpr(m, i, fprs[i])
-        _set(m, "fcsr", fcsr)
+            m.set_fpr(i, fprs[i])
+        m.fcsr = fcsr
     m.pc = struct.unpack_from("<Q", uc, sc + abi.SC_PC)[0]
     # restore_altstack: errors are ignored, as in the kernel
     try:
@@ -463,43 +477,6 @@ def sigreturn(proc):
 # ---------------------------------------------------------------------------
 # ITIMER_REAL / alarm
 
-def check_timers(proc):
-    st = state(proc)
-    if st.itimer_deadline is None:
-        return
-    from .syscalls import monotonic_ns
-    now = monotonic_ns(proc)
-    if now < st.itimer_deadline:
-        return
-    if st.itimer_interval:
-        periods = (now - st.itimer_deadline) // st.itimer_interval + 1
-        st.itimer_deadline += periods * st.itimer_interval
-    else:
-        st.itimer_deadline = None
-    send(proc, SIGALRM, abi.SI_KERNEL, pid=0)
-
-
-# ---------------------------------------------------------------------------
-# helpers tolerant of machine implementations
-
-def _get(m, name):
-    return int(getattr(m, name, 0) or 0)
-
-
-def _set(m, name, v):
-    if hasattr(m, name):
-        if name == "fcsr":
-            setattr(m, name, v & 0xffffffff)
-        else:
-            setattr(m, name, v & MASK64)
-
-
-def _get_fpr(m, i):
-    f = getattr(m, "get_fpr", None)
-    return (f(i) & MASK64) if f is not None else 0
-
-
-def _set_fpr(m, i, v):
-    f = getattr(m, "set_fpr", None)
-    if f is not None:
-        f(i, v & MASK64)
+def check_timers(proc: Proc):
+    if proc.clock.alarm_due():
+        send(proc, SIGALRM, abi.SI_KERNEL, pid=0)

@@ -42,7 +42,8 @@ import struct
 from elftools.elf import enums
 from elftools.elf.structs import ELFStructs
 
-PAGE_SIZE = 16384
+from ..host.pgtable import PAGE_SIZE
+
 PAGE_MASK = PAGE_SIZE - 1
 TASK_SIZE = 1 << 40                 # user address-space limit assumed for mips64 (16K pages)
 DYN_BASE = (TASK_SIZE // 3 * 2) & ~0xffff

@@ -23,17 +23,18 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 
+from ..cp0 import Exc
 from ..cp0 import regs as cp0regs
 from ..host import kernel
 from ..host import mm as M
-from ..host.pgtable import PAGE_OFFSET, pte_to_entrylo
+from ..host import pgtable as pg
 from ..models import CPU
 
 EBASE = kernel.EBASE
-PM_SMALL = 0x00006000               # 16 KB pages (PM_DEFAULT_MASK)
-PM_HUGE = 0x01FFE000                # one 16 MB half per EntryLo (PM_HUGE_MASK)
-HUGE_LO1_STEP = 0x40000             # HPAGE_SIZE >> 7: 16 MB in EntryLo PFN units
-USER_LIMIT = 1 << 47                # what 3 levels of 16 KB tables cover
+PM_SMALL = pg.PM_DEFAULT_MASK        # 16 KB pages
+PM_HUGE = pg.PM_HUGE_MASK            # one 16 MB half per EntryLo
+HUGE_LO1_STEP = pg.HPAGE_SIZE >> 7   # 16 MB in EntryLo PFN units (tlbex.c)
+USER_LIMIT = pg.USER_VA_LIMIT
 SEGMASK = 0xC000000000000000 | ((1 << 48) - 1)
 MASK64 = (1 << 64) - 1
 VECTOR_LIMIT = 0x100                # the cache-error vector follows at EBase+0x100
@@ -275,10 +276,6 @@ def static_faults(h: Handler) -> list[tuple[str, str]]:
 
 # --------------------------------------------------------------------------- cases
 
-def rotr8(v: int) -> int:
-    return ((v >> 8) | (v << 56)) & MASK64
-
-
 def fmt_lo(v: int) -> str:
     from ..cp0 import fields
     return f"{v:#x} [{fields.format_entrylo(v)}]"
@@ -317,38 +314,38 @@ class Case:
 def _rand_pte(rng: random.Random, valid: bool) -> int:
     if rng.random() < 0.05:                      # anything at all: tests the EntryLo write mask
         v = rng.getrandbits(64)
-        return v | M._PAGE_VALID if valid else v & ~M._PAGE_VALID
+        return v | pg._PAGE_VALID if valid else v & ~pg._PAGE_VALID
     pfn = rng.getrandbits(34) if rng.random() < 0.5 else rng.getrandbits(rng.randint(1, 34))
-    pte = pfn << M.PFN_PTE_SHIFT
+    pte = pfn << pg.PFN_PTE_SHIFT
     pte |= rng.getrandbits(6)                    # software bits 0..5 (PRESENT .. SPECIAL)
     if rng.random() < 0.3:
-        pte |= M._PAGE_NO_EXEC
+        pte |= pg._PAGE_NO_EXEC
     if rng.random() < 0.2:
-        pte |= M._PAGE_NO_READ
+        pte |= pg._PAGE_NO_READ
     if rng.random() < 0.1:
-        pte |= 1 << 8                            # _PAGE_GLOBAL
+        pte |= pg._PAGE_GLOBAL
     if valid:
-        pte |= M._PAGE_VALID
+        pte |= pg._PAGE_VALID
     if rng.random() < 0.5:
-        pte |= M._PAGE_DIRTY
+        pte |= pg._PAGE_DIRTY
     pte |= (3 if rng.random() < 0.7 else rng.randint(0, 7)) << 11
     return pte & MASK64
 
 
 def _rand_huge(rng: random.Random, valid: bool = True) -> int:
-    block = rng.getrandbits(23) << M.HPAGE_SHIFT     # 32 MB aligned, PA < 2^48
-    pte = (block >> M.PAGE_SHIFT) << M.PFN_PTE_SHIFT
-    pte |= rng.getrandbits(6) | M._PAGE_HUGE
+    block = rng.getrandbits(23) << pg.HPAGE_SHIFT     # 32 MB aligned, PA < 2^48
+    pte = (block >> pg.PAGE_SHIFT) << pg.PFN_PTE_SHIFT
+    pte |= rng.getrandbits(6) | pg._PAGE_HUGE
     if rng.random() < 0.3:
-        pte |= M._PAGE_NO_EXEC
+        pte |= pg._PAGE_NO_EXEC
     if rng.random() < 0.2:
-        pte |= M._PAGE_NO_READ
+        pte |= pg._PAGE_NO_READ
     if rng.random() < 0.1:
-        pte |= 1 << 8
+        pte |= pg._PAGE_GLOBAL
     if valid:
-        pte |= M._PAGE_VALID
+        pte |= pg._PAGE_VALID
     if rng.random() < 0.6:
-        pte |= M._PAGE_DIRTY
+        pte |= pg._PAGE_DIRTY
     pte |= (3 if rng.random() < 0.7 else rng.randint(0, 7)) << 11
     return pte
 
@@ -393,7 +390,7 @@ class _Tables:
 def _rand_user_va(rng, avoid_pgd: set | None = None) -> int:
     while True:
         va = rng.getrandbits(47)
-        if not avoid_pgd or (va >> M.PGDIR_SHIFT) not in avoid_pgd:
+        if not avoid_pgd or (va >> pg.PGDIR_SHIFT) not in avoid_pgd:
             return va
 
 
@@ -407,7 +404,7 @@ def _reference(core, va: int, ftlb: bool, wm0: int, wm1: int) -> dict:
             raise InternalError(f"reference walker fault {exc} at {va:#x}")
         if huge:
             pm = PM_HUGE
-            lo0 = rotr8(pte) & wm0
+            lo0 = pg.pte_to_entrylo(pte) & wm0
             lo1 = (lo0 + HUGE_LO1_STEP) & wm1
         else:
             pm = PM_SMALL
@@ -416,7 +413,7 @@ def _reference(core, va: int, ftlb: bool, wm0: int, wm1: int) -> dict:
             o = core.walk(even | 0x4000)
             if e[0] or o[0] or e[2] or o[2]:
                 raise InternalError(f"reference walker disagrees within the pair of {va:#x}")
-            lo0, lo1 = rotr8(e[1]) & wm0, rotr8(o[1]) & wm1
+            lo0, lo1 = pg.pte_to_entrylo(e[1]) & wm0, pg.pte_to_entrylo(o[1]) & wm1
     group = "VTLB" if pm != PM_SMALL or not ftlb else "FTLB"
     return {"huge": bool(huge), "pagemask": pm, "group": group,
             "vpn2": va & SEGMASK & ~(pm | 0x1FFF), "lo0": lo0, "lo1": lo1}
@@ -437,7 +434,7 @@ def _preload(core, va: int) -> None:
         return
     asid = core.cp0_get(10, 0) & 0x3FF
     if huge:
-        lo = pte_to_entrylo(pte)
+        lo = pg.pte_to_entrylo(pte)
         core.cp0_set(5, 0, PM_HUGE)
         core.cp0_set(2, 0, lo)
         core.cp0_set(3, 0, lo + (M.HPAGE_SIZE >> 7))
@@ -445,8 +442,8 @@ def _preload(core, va: int) -> None:
         even = va & ~0x7FFF
         pte1 = core.walk(even | 0x4000)[1]
         core.cp0_set(5, 0, PM_SMALL)
-        core.cp0_set(2, 0, pte_to_entrylo(core.walk(even)[1]))
-        core.cp0_set(3, 0, pte_to_entrylo(pte1))
+        core.cp0_set(2, 0, pg.pte_to_entrylo(core.walk(even)[1]))
+        core.cp0_set(3, 0, pg.pte_to_entrylo(pte1))
     core.cp0_set(10, 0, (va & ~0x1FFF & SEGMASK) | asid)
     core.tlbp()
     if not core.cp0_get(0, 0) & (1 << 31):
@@ -479,16 +476,16 @@ def build_case(index: int, seed: int, geometry: dict):
         else:
             sub = rng.choice(("no-pgd", "no-pmd", "pte", "pte"))
             if sub == "no-pgd":
-                target_pgd.add(va >> M.PGDIR_SHIFT)
+                target_pgd.add(va >> pg.PGDIR_SHIFT)
             elif sub == "no-pmd":
-                other = (va & ~(M.PGDIR_SIZE - 1)) | (rng.getrandbits(M.PGDIR_SHIFT) & ~M.HPAGE_MASK)
+                other = (va & ~(pg.PGDIR_SIZE - 1)) | (rng.getrandbits(pg.PGDIR_SHIFT) & ~M.HPAGE_MASK)
                 if (other & ~M.HPAGE_MASK) != hb:
-                    t.set_small(other | rng.getrandbits(M.HPAGE_SHIFT), _rand_pte(rng, True))
+                    t.set_small(other | rng.getrandbits(pg.HPAGE_SHIFT), _rand_pte(rng, True))
             else:
                 if rng.random() < 0.7:
                     t.set_small(va, _rand_pte(rng, False))
                 else:           # an empty PTE in an existing table
-                    t.set_small(va ^ (rng.randint(1, 2047) << M.PAGE_SHIFT), _rand_pte(rng, True))
+                    t.set_small(va ^ (rng.randint(1, 2047) << pg.PAGE_SHIFT), _rand_pte(rng, True))
                 r = rng.random()
                 if r < 0.4:
                     t.set_small(va ^ 0x4000, _rand_pte(rng, True))
@@ -498,11 +495,11 @@ def build_case(index: int, seed: int, geometry: dict):
         if (hb not in t.huge and kind != "invalid") or rng.random() < 0.5:
             for _ in range(rng.randint(0, 6)):
                 n = va ^ (rng.randint(1, 1023) << 15) ^ (rng.getrandbits(1) << 14)
-                if (n >> M.PGDIR_SHIFT) not in target_pgd:
+                if (n >> pg.PGDIR_SHIFT) not in target_pgd:
                     t.set_small(n, _rand_pte(rng, rng.random() < 0.7))
         for _ in range(rng.randint(0, 3)):
-            n = va ^ (rng.randint(1, 2047) << M.HPAGE_SHIFT)
-            if (n >> M.PGDIR_SHIFT) in target_pgd:
+            n = va ^ (rng.randint(1, 2047) << pg.HPAGE_SHIFT)
+            if (n >> pg.PGDIR_SHIFT) in target_pgd:
                 continue
             if rng.random() < 0.5:
                 t.set_huge(n, _rand_huge(rng, rng.random() < 0.9))
@@ -545,7 +542,7 @@ def build_case(index: int, seed: int, geometry: dict):
                 raise InternalError(f"case {index}: walker gives {pte:#x} (huge={huge}) at {probe:#x}, "
                                     f"the tables were built with {want:#x} (huge={want_huge})")
         pte, huge = t.intended(va)
-        real = "huge" if huge else ("small" if pte & M._PAGE_VALID else "invalid")
+        real = "huge" if huge else ("small" if pte & pg._PAGE_VALID else "invalid")
         if real != kind:
             if not (kind == "invalid" and real == "small"):
                 raise InternalError(f"case {index}: built a {kind} case, the walker sees {real}")
@@ -562,14 +559,14 @@ def build_case(index: int, seed: int, geometry: dict):
         epc = va & ~3 & (USER_LIMIT - 1)
     else:
         epc = rng.getrandbits(47) & ~3
-    case = Case(index, kind, va, rng.choice((2, 3)), asid, ks5, ks6, epc)
+    case = Case(index, kind, va, int(rng.choice((Exc.TLBL, Exc.TLBS))), asid, ks5, ks6, epc)
 
     # other address spaces' entries already in the TLB (different ASIDs, away from va)
     n_fill = rng.randint(4, 24) if geometry["vtlb"] <= 16 else rng.randint(0, 24)
-    fill_vas = [p for p in list(t.small) + list(t.huge) if (p >> M.HPAGE_SHIFT) != (va >> M.HPAGE_SHIFT)]
+    fill_vas = [p for p in list(t.small) + list(t.huge) if (p >> pg.HPAGE_SHIFT) != (va >> pg.HPAGE_SHIFT)]
     for _ in range(n_fill):
         fva = rng.choice(fill_vas) if fill_vas and rng.random() < 0.7 else _rand_user_va(rng)
-        if (fva >> M.HPAGE_SHIFT) == ((va & SEGMASK) >> M.HPAGE_SHIFT):
+        if (fva >> pg.HPAGE_SHIFT) == ((va & SEGMASK) >> pg.HPAGE_SHIFT):
             continue
         fasid = rng.randint(0, 0x3FF)
         if fasid == asid:
@@ -579,7 +576,7 @@ def build_case(index: int, seed: int, geometry: dict):
     core.cp0_poke(15, 1, EBASE)
     core.cp0_poke(5, 0, PM_SMALL)
     core.cp0_poke(10, 0, asid)
-    core.cp0_poke(31, 2, PAGE_OFFSET | t.pt.pgd)
+    core.cp0_poke(31, 2, pg.PAGE_OFFSET | t.pt.pgd)
     core.cp0_poke(31, 6, ks5)
     core.cp0_poke(31, 7, ks6)
     core.cp0_poke(12, 0, (1 << 29) | (1 << 26) | 0xE0 | (2 << 3))   # user mode, UX/SX/KX

@@ -8,13 +8,7 @@ import resource
 import signal
 import sys
 
-# MIPS signal numbers (asm/signal.h) -> host signal names.
-MIPS_SIGNALS = {1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 4: "SIGILL", 5: "SIGTRAP", 6: "SIGABRT",
-                7: "SIGEMT", 8: "SIGFPE", 9: "SIGKILL", 10: "SIGBUS", 11: "SIGSEGV", 12: "SIGSYS",
-                13: "SIGPIPE", 14: "SIGALRM", 15: "SIGTERM", 16: "SIGUSR1", 17: "SIGUSR2",
-                18: "SIGCHLD", 19: "SIGPWR", 20: "SIGWINCH", 21: "SIGURG", 22: "SIGIO",
-                23: "SIGSTOP", 24: "SIGTSTP", 25: "SIGCONT", 26: "SIGTTIN", 27: "SIGTTOU",
-                28: "SIGVTALRM", 29: "SIGPROF", 30: "SIGXCPU", 31: "SIGXFSZ"}
+from ..host.abi import SIGNAL_NAMES as MIPS_SIGNALS   # MIPS signal number -> name
 
 EXIT_BUDGET = 124      # like timeout(1)
 EXIT_KERNEL_FAULT = 71

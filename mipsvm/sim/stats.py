@@ -9,6 +9,9 @@ import json
 import os
 from dataclasses import dataclass
 
+from ..cp0 import Exc
+from ..cp0.regs import EXCCODES
+
 
 @dataclass
 class Stat:
@@ -51,8 +54,8 @@ class Stats:
             f.write("\n")
 
 
-EXC_STAT_NAMES = {0: "int", 1: "mod", 2: "tlbl", 3: "tlbs", 4: "adel", 5: "ades", 6: "ibe",
-                  7: "dbe", 8: "syscall", 9: "bp", 10: "ri", 11: "cpu", 12: "ov", 13: "tr", 15: "fpe"}
+# exceptions.<name>: the CP0 table's ExcCode names in lower case ("syscall" for Sys)
+EXC_STAT_NAMES = {code: name.lower() for code, name in EXCCODES.items()} | {Exc.Sys: "syscall"}
 
 
 def reg_cpu_stats(core, st: Stats, exc_counts=None) -> None:

@@ -3,9 +3,10 @@
 import pytest
 
 from mipsvm.core import Core, EVENT_BUDGET, EVENT_EXCEPTION, PhysError
+from mipsvm.cp0 import Exc
 from mipsvm.host.mm import AddressSpace, PROT_READ, PROT_WRITE, PROT_EXEC
 
-EXC_RI, EXC_TLBL, EXC_ADEL = 10, 2, 4
+EXC_RI, EXC_TLBL, EXC_ADEL = Exc.RI, Exc.TLBL, Exc.AdEL
 
 
 def test_physical_access_is_bounds_checked():

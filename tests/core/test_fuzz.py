@@ -24,14 +24,17 @@ import pytest
 
 from mipsvm import isa
 from mipsvm.core import Core, EVENT_BUDGET, EVENT_EXCEPTION
+from mipsvm.cp0 import Exc
 from mipsvm.host.mm import AddressSpace, PROT_EXEC, PROT_READ, PROT_WRITE
+from mipsvm.host.pgtable import PAGE_SIZE
 
-MOD, TLBL, TLBS, ADEL, ADES, IBE, DBE, SYS, BP, RI, CPU, OV, TR, FPE = 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15
+MOD, TLBL, TLBS, ADEL, ADES, IBE, DBE = Exc.Mod, Exc.TLBL, Exc.TLBS, Exc.AdEL, Exc.AdES, Exc.IBE, Exc.DBE
+SYS, BP, RI, CPU, OV, TR, FPE = Exc.Sys, Exc.Bp, Exc.RI, Exc.CpU, Exc.Ov, Exc.Tr, Exc.FPE
 LEGAL = {MOD, TLBL, TLBS, ADEL, ADES, IBE, DBE, SYS, BP, RI, CPU, OV, TR, FPE}
 MEMORY = {MOD, TLBL, TLBS, ADEL, ADES, DBE}
 ACC_LOAD, ACC_STORE, ACC_FETCH = 0, 1, 2
 
-PAGE = 1 << 14
+PAGE = PAGE_SIZE
 WORDS_PER_PAGE = PAGE // 4
 CODE = 0x400000
 DATA = 0x10000000

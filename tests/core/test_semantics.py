@@ -16,10 +16,13 @@ import pytest
 
 from mipsvm import isa
 from mipsvm.core import Core, EVENT_BUDGET, EVENT_EXCEPTION
-from mipsvm.host.mm import AddressSpace, PROT_EXEC, PROT_READ, PROT_WRITE, make_pte
+from mipsvm.cp0 import Exc
+from mipsvm.host.mm import AddressSpace, PROT_EXEC, PROT_READ, PROT_WRITE
+from mipsvm.host.pgtable import _PAGE_HUGE, make_pte
 
 # Cause.ExcCode
-MOD, TLBL, TLBS, ADEL, ADES, IBE, DBE, SYS, BP, RI, CPU, OV, TR, FPE = 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15
+MOD, TLBL, TLBS, ADEL, ADES, IBE, DBE = Exc.Mod, Exc.TLBL, Exc.TLBS, Exc.AdEL, Exc.AdES, Exc.IBE, Exc.DBE
+SYS, BP, RI, CPU, OV, TR, FPE = Exc.Sys, Exc.Bp, Exc.RI, Exc.CpU, Exc.Ov, Exc.Tr, Exc.FPE
 ACC_LOAD, ACC_STORE, ACC_FETCH = 0, 1, 2
 
 CODE = 0x400000
@@ -618,7 +621,6 @@ def test_delay_slot_on_the_next_page_faults_with_bd():
 # ---------------------------------------------------------------------------
 
 def test_huge_pmd_entry_maps_32mb():
-    from mipsvm.host.mm import _PAGE_HUGE
     core = Core(64 << 20)
     mm = AddressSpace(core)
     mm.map_region(CODE, 1 << 14, PROT_READ | PROT_EXEC)

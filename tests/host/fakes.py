@@ -1,14 +1,16 @@
 """Test doubles for the host-kernel tests: a machine, an address space and a process.
 
-They implement the interface the syscall layer, signals and the loader rely on
-(docs/interfaces.md) loosely, with user-access semantics: reads need PROT_READ,
-writes need PROT_WRITE, anything unmapped is EFAULT.
+FakeProcess provides everything of mipsvm.host.interface.Proc (test_interface.py
+checks it); the memory has user-access semantics: reads need PROT_READ, writes
+need PROT_WRITE, anything unmapped is EFAULT.
 """
 
 import os
 import random
 
-from mipsvm.host import abi, fs, signals
+from mipsvm.host import abi, fs, signals, syscalls
+from mipsvm.host.clock import Clock
+from mipsvm.host.filemap import FileMaps
 from mipsvm.host.errors import GuestError, EFAULT, EINVAL, ENOMEM, EEXIST
 
 PAGE = abi.PAGE_SIZE
@@ -59,6 +61,7 @@ class FakeMM:
         self.cur_brk = brk_start
         self.mmap_top = mmap_top
         self.calls = []
+        self.file_maps = FileMaps(self)
 
     # -- access ---------------------------------------------------------------
     def _check(self, va, n, need):
@@ -226,12 +229,17 @@ class FakeProcess:
         self.exe_guest_path = b"/prog"
         self.rng = random.Random(seed)
         self.pid = 1000
+        self.ppid = 999
+        self.uid = self.gid = 0
+        self.mem_size = 1 << 30
         self.stats = {}
         self.signals = signals.SignalState()
+        self.sys_state = syscalls.SysState()
         self.warnings = []
         self.exit_status = None
         self.killed_by = None
         self.cycles = 0
+        self.clock = Clock(self.clock_ns)
         self.mm._map(self.SCRATCH, self.SCRATCH_SIZE, abi.PROT_READ | abi.PROT_WRITE)
         self._bump = self.SCRATCH
         # a stack

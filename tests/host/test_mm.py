@@ -5,6 +5,7 @@ import pytest
 from mipsvm.core import Core
 from mipsvm.host.errors import GuestError
 from mipsvm.host import mm as M
+from mipsvm.host import pgtable as pg
 
 
 @pytest.fixture
@@ -26,12 +27,12 @@ def test_demand_fault_writes_linux_pte(space):
     assert space.pt.get_pte(va) == 0
     assert space.fault(va + 8, M.ACC_STORE)
     pte = space.pt.get_pte(va)
-    for bit in (M._PAGE_PRESENT, M._PAGE_VALID, M._PAGE_WRITE, M._PAGE_DIRTY, M._PAGE_NO_EXEC):
+    for bit in (pg._PAGE_PRESENT, pg._PAGE_VALID, pg._PAGE_WRITE, pg._PAGE_DIRTY, pg._PAGE_NO_EXEC):
         assert pte & bit
-    assert not pte & M._PAGE_NO_READ
+    assert not pte & pg._PAGE_NO_READ
     # the walker in C finds the same page
     exc, pte2, huge, pa = space.core.walk(va + 8)
-    assert exc == 0 and pte2 == pte and not huge and pa == M.pte_pa(pte)
+    assert exc == 0 and pte2 == pte and not huge and pa == pg.pte_pa(pte)
     # indices: PGD by VA[46:36], PMD by VA[35:25], PTE by VA[24:14]
     pmd_tab = space.core.phys_read64(space.pt.pgd + ((va >> 36) & 2047) * 8) & ((1 << 48) - 1)
     pte_tab = space.core.phys_read64(pmd_tab + ((va >> 25) & 2047) * 8) & ((1 << 48) - 1)
@@ -67,7 +68,7 @@ def test_munmap_frees_frames_and_mprotect_splits(space):
     assert space.find_vma(base + (1 << 14)) is None
     space.mprotect(base + (2 << 14), 1 << 14, M.PROT_READ)
     assert [v.prot for v in space.vmas if base <= v.start < base + (4 << 14)] == [3, 1, 3]
-    assert not space.pt.get_pte(base + (2 << 14)) & M._PAGE_WRITE
+    assert not space.pt.get_pte(base + (2 << 14)) & pg._PAGE_WRITE
     with pytest.raises(GuestError):
         space.mprotect(base + (1 << 14), 1 << 14, M.PROT_READ)  # hole: ENOMEM
 
@@ -120,7 +121,7 @@ def test_forced_write_keeps_the_vma_protection(space):
     space.map_region(0x600000, 1 << 14, M.PROT_READ | M.PROT_EXEC)
     space.write(0x600010, b"code", force=True)
     pte = space.pt.get_pte(0x600000)
-    assert not pte & (M._PAGE_WRITE | M._PAGE_DIRTY) and not pte & M._PAGE_NO_EXEC
+    assert not pte & (pg._PAGE_WRITE | pg._PAGE_DIRTY) and not pte & pg._PAGE_NO_EXEC
     assert space.read(0x600010, 4) == b"code"
     with pytest.raises(GuestError):
         space.write(0x600010, b"x")

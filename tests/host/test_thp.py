@@ -7,10 +7,11 @@ import pytest
 
 from mipsvm.core import Core
 from mipsvm.host import mm as M
+from mipsvm.host import pgtable as pg
 from mipsvm.host.buddy import BuddyAllocator
 from mipsvm.host.errors import GuestError
 
-H = M.HPAGE_SIZE            # 32 MB
+H = pg.HPAGE_SIZE            # 32 MB
 P = M.PAGE_SIZE             # 16 KB
 RW = M.PROT_READ | M.PROT_WRITE
 ANON = M.MAP_PRIVATE | M.MAP_ANONYMOUS
@@ -87,12 +88,12 @@ def test_always_aligned_vma_gets_huge_pmd_on_first_touch():
     used = sp.frames.in_use
     sp.write(BASE + 0x1234567, b"hello")
     pmd = pmd_of(sp, BASE)
-    for bit in (M._PAGE_HUGE, M._PAGE_PRESENT, M._PAGE_VALID, M._PAGE_ACCESSED, M._PAGE_WRITE,
-                M._PAGE_DIRTY, M._PAGE_NO_EXEC):
+    for bit in (pg._PAGE_HUGE, pg._PAGE_PRESENT, pg._PAGE_VALID, pg._PAGE_ACCESSED, pg._PAGE_WRITE,
+                pg._PAGE_DIRTY, pg._PAGE_NO_EXEC):
         assert pmd & bit, hex(bit)
-    assert not pmd & M._PAGE_NO_READ
+    assert not pmd & pg._PAGE_NO_READ
     assert (pmd >> 11) & 7 == 3                            # CCA 3, cacheable
-    block = M.pte_pa(pmd)
+    block = pg.pte_pa(pmd)
     assert block % H == 0
     exc, pte, huge, pa = sp.core.walk(BASE + 0x1234567)
     assert exc == 0 and huge and pte == pmd and pa == block + 0x1234000
@@ -113,7 +114,7 @@ def test_read_fault_maps_readonly_vma_huge_and_clean_write_is_seen():
     sp.map_region(BASE, H, M.PROT_READ)
     assert sp.fault(BASE + 100, M.ACC_LOAD)
     pmd = pmd_of(sp, BASE)
-    assert pmd & M._PAGE_HUGE and not pmd & (M._PAGE_WRITE | M._PAGE_DIRTY)
+    assert pmd & pg._PAGE_HUGE and not pmd & (pg._PAGE_WRITE | pg._PAGE_DIRTY)
     assert not sp.fault(BASE, M.ACC_STORE)
     sp.write(BASE + 5, b"x", force=True)                    # the loader's way in
     assert sp.read(BASE + 5, 1) == b"x" and sp.is_huge(BASE)
@@ -191,14 +192,14 @@ def test_split_keeps_data_and_points_into_the_same_block():
     sp.map_region(BASE, H, RW)
     data = _pattern(H, 1)
     sp.write(BASE, data)
-    block = M.pte_pa(pmd_of(sp, BASE))
+    block = pg.pte_pa(pmd_of(sp, BASE))
     used = sp.frames.in_use
     assert sp.split_huge_pmd(BASE + 12345)
     assert not sp.is_huge(BASE) and sp.huge_pages_in_use == 0
     for i in (0, 1, 777, 2047):
         pte = sp.pt.get_pte(BASE + i * P)
-        assert M.pte_pa(pte) == block + i * P
-        assert pte & M._PAGE_DIRTY and pte & M._PAGE_VALID and not pte & M._PAGE_HUGE
+        assert pg.pte_pa(pte) == block + i * P
+        assert pte & pg._PAGE_DIRTY and pte & pg._PAGE_VALID and not pte & pg._PAGE_HUGE
     exc, pte, huge, pa = sp.core.walk(BASE + 5 * P + 3)
     assert not huge and pa == block + 5 * P
     assert sp.read(BASE, H) == data
@@ -215,7 +216,7 @@ def test_munmap_of_half_a_huge_page_splits_it():
     sp.map_region(BASE, H, RW)
     data = _pattern(H, 2)
     sp.write(BASE, data)
-    block = M.pte_pa(pmd_of(sp, BASE))
+    block = pg.pte_pa(pmd_of(sp, BASE))
     used = sp.frames.in_use
     sp.munmap(BASE + H // 2, H // 2)
     c = sp.counters()
@@ -234,12 +235,12 @@ def test_mprotect_whole_huge_page_keeps_it_part_splits_it():
     sp.write(BASE + H, b"b")
     sp.mprotect(BASE, H, M.PROT_READ)
     pmd = pmd_of(sp, BASE)
-    assert pmd & M._PAGE_HUGE and not pmd & M._PAGE_WRITE and sp.thp_split_pmd == 0
+    assert pmd & pg._PAGE_HUGE and not pmd & pg._PAGE_WRITE and sp.thp_split_pmd == 0
     assert not sp.fault(BASE, M.ACC_STORE)
     sp.mprotect(BASE + H, P, M.PROT_READ)                  # 16 KB of the second one
     assert sp.thp_split_pmd == 1 and not sp.is_huge(BASE + H)
-    assert not sp.pt.get_pte(BASE + H) & M._PAGE_WRITE
-    assert sp.pt.get_pte(BASE + H + P) & M._PAGE_WRITE
+    assert not sp.pt.get_pte(BASE + H) & pg._PAGE_WRITE
+    assert sp.pt.get_pte(BASE + H + P) & pg._PAGE_WRITE
     assert sp.read(BASE + H, 1) == b"b"
 
 
@@ -264,10 +265,10 @@ def test_mremap_moves_an_aligned_huge_page_whole():
     sp.map_region(BASE, H, RW)
     data = _pattern(H, 3)
     sp.write(BASE, data)
-    block = M.pte_pa(pmd_of(sp, BASE))
+    block = pg.pte_pa(pmd_of(sp, BASE))
     new = BASE + 8 * H
     assert sp.mremap(BASE, H, H, M.MREMAP_MAYMOVE | M.MREMAP_FIXED, new) == new
-    assert sp.is_huge(new) and M.pte_pa(pmd_of(sp, new)) == block and sp.thp_split_pmd == 0
+    assert sp.is_huge(new) and pg.pte_pa(pmd_of(sp, new)) == block and sp.thp_split_pmd == 0
     assert sp.huge_pages() == [new] and sp.find_vma(BASE) is None
     assert sp.read(new, H) == data
     # to an unaligned place: split, frames move
@@ -309,7 +310,7 @@ def test_collapse_keeps_data_and_frees_frames():
     data = _pattern(H, 4)
     sp.write(BASE, data)                                   # 2048 small pages
     sp.write(BASE + H, b"partial")                         # one page only: not collapsed
-    old = [M.pte_pa(sp.pt.get_pte(BASE + i * P)) for i in range(2048)]
+    old = [pg.pte_pa(sp.pt.get_pte(BASE + i * P)) for i in range(2048)]
     used = sp.frames.in_use
     assert sp.collapse_scan() == 0                         # "never": khugepaged stays idle
     sp.thp = "always"
@@ -321,7 +322,7 @@ def test_collapse_keeps_data_and_frees_frames():
     c = sp.counters()
     assert c["thp_collapse_alloc"] == 1 and c["anon_huge_pages"] == 1
     exc, pte, huge, pa = sp.core.walk(BASE + 100 * P)
-    assert huge and pa == M.pte_pa(pte) + 100 * P
+    assert huge and pa == pg.pte_pa(pte) + 100 * P
     assert sp.collapse_scan() == 0                         # nothing left to do
     # split then collapse again: round trip
     sp.split_huge_pmd(BASE)

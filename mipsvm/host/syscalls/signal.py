@@ -1,0 +1,206 @@
+"""Signal syscalls: dispositions, masks, waiting for signals, sending them.
+Delivery (frames, default actions) is host/signals.py; dispatch acts on
+pending signals when each syscall returns.
+
+* kill, tgkill, tkill and rt_sigqueueinfo reach only this process (kill by
+  pid 0, its pid or -pid); pid -1, every other process, finds none: ESRCH.
+"""
+
+from __future__ import annotations
+
+import struct
+
+from .. import abi, signals
+from ..abi import s32, MASK64
+from ..errors import GuestError, ESRCH, EINTR, EAGAIN, EINVAL, EPERM
+from .common import EXITED, NORESULT, _read_timespec, syscall
+from .time import _block_forever, _sleep
+
+def _valid_sig(signo):
+    return 1 <= signo < abi.NSIG
+
+
+@syscall("rt_sigaction")
+def sys_rt_sigaction(proc, signo, act, oact, sigsetsize, *_):
+    signo = s32(signo)
+    if sigsetsize != abi.SIGSET_BYTES or not _valid_sig(signo):
+        raise GuestError(EINVAL)
+    sigs = proc.signals
+    new = proc.mm.read(act, abi.SIGACTION.size) if act else None
+    if new is not None and signo in (abi.SIGKILL, abi.SIGSTOP):
+        raise GuestError(EINVAL)
+    old = sigs.get_action(signo)
+    if oact:
+        proc.mm.write(oact, old)
+    if new is not None:
+        sigs.set_action(signo, new)
+    return 0
+
+
+@syscall("rt_sigprocmask")
+def sys_rt_sigprocmask(proc, how, setp, oldp, sigsetsize, *_):
+    if sigsetsize != abi.SIGSET_BYTES:
+        raise GuestError(EINVAL)
+    sigs = proc.signals
+    old = sigs.blocked
+    if setp:
+        a, b = struct.unpack("<QQ", proc.mm.read(setp, 16))
+        s = a | (b << 64)
+        how = s32(how)
+        if how == abi.SIG_BLOCK:
+            new = old | s
+        elif how == abi.SIG_UNBLOCK:
+            new = old & ~s
+        elif how == abi.SIG_SETMASK:
+            new = s
+        else:
+            raise GuestError(EINVAL)
+    if oldp:
+        proc.mm.write(oldp, struct.pack("<QQ", old & MASK64, old >> 64))
+    if setp:
+        sigs.set_blocked(new)
+    return 0
+
+
+@syscall("rt_sigpending")
+def sys_rt_sigpending(proc, setp, sigsetsize, *_):
+    if sigsetsize > abi.SIGSET_BYTES:
+        raise GuestError(EINVAL)
+    sigs = proc.signals
+    m = sigs.pending_mask() & sigs.blocked
+    proc.mm.write(setp, m.to_bytes(16, "little")[:sigsetsize])
+    return 0
+
+
+@syscall("rt_sigreturn")
+def sys_rt_sigreturn(proc, *_):
+    signals.sigreturn(proc)
+    return NORESULT
+
+
+def _suspend(proc, new_mask, what):
+    sigs = proc.signals
+    old = sigs.blocked
+    sigs.set_blocked(new_mask)
+    while True:
+        signals.check_timers(proc)
+        deliverable = sigs.pending_mask() & ~sigs.blocked
+        if deliverable:
+            proc.sys_state.suspend_mask = old
+            return -EINTR
+        r = _block_forever(proc, what)
+        if r is EXITED:
+            return r
+
+
+@syscall("rt_sigsuspend")
+def sys_rt_sigsuspend(proc, maskp, sigsetsize, *_):
+    if sigsetsize != abi.SIGSET_BYTES:
+        raise GuestError(EINVAL)
+    a, b = struct.unpack("<QQ", proc.mm.read(maskp, 16))
+    return _suspend(proc, a | (b << 64), "sigsuspend")
+
+
+@syscall("pause")
+def sys_pause(proc, *_):
+    return _suspend(proc, proc.signals.blocked, "pause")
+
+
+@syscall("rt_sigtimedwait")
+def sys_rt_sigtimedwait(proc, setp, infop, tsp, sigsetsize, *_):
+    if sigsetsize != abi.SIGSET_BYTES:
+        raise GuestError(EINVAL)
+    a, b = struct.unpack("<QQ", proc.mm.read(setp, 16))
+    want = (a | (b << 64)) & ~signals.UNBLOCKABLE
+    timeout = _read_timespec(proc, tsp) if tsp else None
+    sigs = proc.signals
+    while True:
+        signals.check_timers(proc)
+        ready = sigs.pending_mask() & want
+        if ready:
+            signo = (ready & -ready).bit_length()
+            info = signals.dequeue(sigs, signo)
+            if infop:
+                proc.mm.write(infop, info)
+            return signo
+        if sigs.pending_mask() & ~sigs.blocked:
+            return -EINTR
+        if timeout is not None:
+            left = _sleep(proc, timeout, want)
+            if left:
+                timeout = left
+                continue
+            raise GuestError(EAGAIN)
+        r = _block_forever(proc, "sigtimedwait", want)
+        if r is EXITED:
+            return r
+
+
+@syscall("sigaltstack")
+def sys_sigaltstack(proc, ss, old, *_):
+    sigs = proc.signals
+    sp = proc.machine.get_gpr(abi.REG_SP)
+    new = proc.mm.read(ss, abi.STACK_T.size) if ss else None
+    if old:
+        proc.mm.write(old, sigs.altstack_bytes(sp))
+    if new is not None:
+        sigs.set_altstack(new, sp)
+    return 0
+
+
+def _send_self(proc, signo, code):
+    if signo == 0:
+        return 0
+    signals.send(proc, signo, code, pid=proc.pid, uid=proc.uid)
+    return 0
+
+
+@syscall("kill")
+def sys_kill(proc, pid, signo, *_):
+    pid, signo = s32(pid), s32(signo)
+    if not 0 <= signo < abi.NSIG:
+        raise GuestError(EINVAL)
+    me = proc.pid
+    if pid == -1:
+        raise GuestError(ESRCH)     # -1 means every process but us: there is none
+    if pid not in (0, me, -me):
+        raise GuestError(ESRCH)
+    return _send_self(proc, signo, abi.SI_USER)
+
+
+@syscall("tgkill")
+def sys_tgkill(proc, tgid, tid, signo, *_):
+    tgid, tid, signo = s32(tgid), s32(tid), s32(signo)
+    if tgid <= 0 or tid <= 0 or not 0 <= signo < abi.NSIG:
+        raise GuestError(EINVAL)
+    if tgid != proc.pid or tid != proc.pid:
+        raise GuestError(ESRCH)
+    return _send_self(proc, signo, abi.SI_TKILL)
+
+
+@syscall("tkill")
+def sys_tkill(proc, tid, signo, *_):
+    tid, signo = s32(tid), s32(signo)
+    if tid <= 0 or not 0 <= signo < abi.NSIG:
+        raise GuestError(EINVAL)
+    if tid != proc.pid:
+        raise GuestError(ESRCH)
+    return _send_self(proc, signo, abi.SI_TKILL)
+
+
+@syscall("rt_sigqueueinfo")
+def sys_rt_sigqueueinfo(proc, pid, signo, infop, *_):
+    pid, signo = s32(pid), s32(signo)
+    if not 0 <= signo < abi.NSIG:
+        raise GuestError(EINVAL)
+    if pid != proc.pid:
+        raise GuestError(ESRCH)
+    info = proc.mm.read(infop, abi.SIGINFO_SIZE)
+    code = struct.unpack_from("<i", info, 4)[0]
+    if code >= 0 or code == abi.SI_TKILL:
+        raise GuestError(EPERM)
+    if signo == 0:
+        return 0
+    value = struct.unpack_from("<Q", info, 24)[0]
+    signals.send(proc, signo, code, pid=proc.pid, uid=proc.uid, value=value)
+    return 0
