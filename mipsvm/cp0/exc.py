@@ -13,3 +13,6 @@ Exc.__doc__ = "Cause.ExcCode (MIPS64 PRA; GE is the VZ guest exit)."
 
 GExc = IntEnum("GExc", {name: code for code, name in GEXCCODES.items()}, module=__name__)
 GExc.__doc__ = "GuestCtl0.GExcCode: why a guest exited to root (VZ)."
+
+# Short lower-case names for statistics and traces ("exceptions.tlbl"; "syscall" for Sys).
+EXC_STAT_NAMES = {code: name.lower() for code, name in EXCCODES.items()} | {Exc.Sys: "syscall"}

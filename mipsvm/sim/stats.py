@@ -9,8 +9,6 @@ import json
 import os
 from dataclasses import dataclass
 
-from ..cp0 import Exc
-from ..cp0.regs import EXCCODES
 
 
 @dataclass
@@ -52,24 +50,6 @@ class Stats:
         with open(os.path.join(outdir, "stats.json"), "w") as f:
             json.dump(self.as_dict(), f, indent=1, sort_keys=False)
             f.write("\n")
-
-
-# exceptions.<name>: the CP0 table's ExcCode names in lower case ("syscall" for Sys)
-EXC_STAT_NAMES = {code: name.lower() for code, name in EXCCODES.items()} | {Exc.Sys: "syscall"}
-
-
-def reg_cpu_stats(core, st: Stats, exc_counts=None) -> None:
-    """The CPU's own counters (instructions, cycles, exceptions taken)."""
-    insts = core.icount
-    st.add("sim_insts", insts, "Number of instructions simulated")
-    st.add("instructions", insts, "Instructions retired (alias of sim_insts)")
-    cycles = insts + core.stall_cycles
-    st.add("cycles", cycles, "Simulated cycles (one per instruction plus stalls)")
-    st.add("sim_seconds", cycles / 1e9, "Simulated seconds at 1 GHz")
-    excs = core.exceptions_taken() if core.tlb_mode else (exc_counts or {})
-    for code in sorted(excs):
-        name = EXC_STAT_NAMES.get(code, str(code))
-        st.add(f"exceptions.{name}", excs[code], f"Exceptions taken with ExcCode {code}")
 
 
 def reg_host_stats(st: Stats, insts: int, host_seconds: float) -> None:

@@ -21,6 +21,7 @@ import os
 import time
 
 from ..core import Core
+from ..core import reg_stats as core_stats
 from ..mmu import TLBView
 from ..models import SystemConfig
 from . import stats as S
@@ -98,7 +99,7 @@ class System:
     def stats(self, host_seconds: float = 0.0) -> S.Stats:
         st = S.Stats()
         proc = self.process
-        S.reg_cpu_stats(self.core, st, proc.exc_counts if proc else None)
+        core_stats(self.core, st, proc.exc_counts if proc else None)
         if proc is not None:
             proc.reg_stats(st)
             proc.mm.reg_stats(st)

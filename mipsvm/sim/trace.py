@@ -6,7 +6,7 @@ from Python (the "logged loop"), so tracing costs nothing when it is off."""
 from __future__ import annotations
 
 from ..isa import disasm
-from .stats import EXC_STAT_NAMES
+from ..cp0.exc import EXC_STAT_NAMES
 
 
 class Tracer:
