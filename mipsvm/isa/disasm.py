@@ -9,12 +9,8 @@ from __future__ import annotations
 
 from . import lookup    # defined before mipsvm.isa imports this module
 
-GPR = ("zero", "at", "v0", "v1", "a0", "a1", "a2", "a3",
-       "a4", "a5", "a6", "a7", "t0", "t1", "t2", "t3",
-       "s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7",
-       "t8", "t9", "k0", "k1", "gp", "sp", "s8", "ra")
-
-_C1 = {0: "c1_fir", 1: "c1_ufr", 4: "c1_unfr", 25: "c1_fccr", 26: "c1_fexr", 28: "c1_fenr", 31: "c1_fcsr"}
+from .regnames import FCR as _C1
+from .regnames import GPR
 _SYNC = {0x04: "sync_wmb", 0x10: "sync_mb", 0x11: "sync_acquire",
          0x12: "sync_release", 0x13: "sync_rmb"}
 _GPR_FIELDS = ("rs", "rt", "rd", "base")

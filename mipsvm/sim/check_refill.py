@@ -28,6 +28,7 @@ from ..cp0 import regs as cp0regs
 from ..host import kernel
 from ..host import mm as M
 from ..host import pgtable as pg
+from ..isa.regnames import GPR, K0, K1
 from ..models import CPU
 
 EBASE = kernel.EBASE
@@ -41,16 +42,11 @@ VECTOR_LIMIT = 0x100                # the cache-error vector follows at EBase+0x
 MAIN_ENTRY = 0x080                  # XTLB refill entry
 MAX_INSNS = 63                      # Linux: "TLB refill handler space exceeded" beyond this
 STEP_BUDGET = 200                   # instructions before "does not return"
-K0, K1 = 26, 27
 
 KINDS = ("small", "huge", "invalid", "out-of-range")
 KIND_DESC = {"small": "small page", "huge": "huge page", "invalid": "invalid page",
              "out-of-range": "out-of-range address"}
 
-GPR_NAMES = ("zero", "at", "v0", "v1", "a0", "a1", "a2", "a3",
-             "a4", "a5", "a6", "a7", "t0", "t1", "t2", "t3",
-             "s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7",
-             "t8", "t9", "k0", "k1", "gp", "sp", "s8", "ra")
 
 
 
@@ -685,8 +681,8 @@ def run_case(handler: Handler, index: int, seed: int, geometry: dict, trace: boo
             continue
         v = core.get_gpr(r)
         if v != gprs[r]:
-            case.fail(f"clobbered ${GPR_NAMES[r]} (r{r})",
-                      f"clobbered ${GPR_NAMES[r]} (r{r}): {gprs[r]:#x} -> {v:#x} (only $k0/$k1 may be used)")
+            case.fail(f"clobbered ${GPR[r]} (r{r})",
+                      f"clobbered ${GPR[r]} (r{r}): {gprs[r]:#x} -> {v:#x} (only $k0/$k1 may be used)")
     if core.hi != hi:
         case.fail("clobbered HI", f"clobbered HI: {hi:#x} -> {core.hi:#x}")
     if core.lo != lo:
