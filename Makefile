@@ -47,4 +47,4 @@ bench: setup
 
 clean:
 	rm -rf build mipsvm/core/_core.c mipsvm/core/*.so mipsvm/core/decode_gen.h mipsvm/cp0/cp0_gen.h \
-	       mipsvm/mmu/pgtable_gen.h mipsvm/core/.built
+	       mipsvm/mmu/mmu_gen.h mipsvm/core/.built

@@ -16,7 +16,7 @@ CP0 = os.path.join("mipsvm", "cp0")
 # Generated headers: (generator module, output) -- the tables are the one source.
 GENERATED = (("mipsvm.isa.gen", os.path.join(CORE, "decode_gen.h")),
              ("mipsvm.cp0.gen", os.path.join(CP0, "cp0_gen.h")),
-             ("mipsvm.mmu.gen", os.path.join(MMU, "pgtable_gen.h")))
+             ("mipsvm.mmu.gen", os.path.join(MMU, "mmu_gen.h")))
 
 
 class BuildWithGenerated(build_ext):

@@ -13,10 +13,7 @@
 #ifndef MIPSVM_MMU_TLB_H
 #define MIPSVM_MMU_TLB_H
 #include <stdint.h>
-
-#define TLB_MAX_VTLB 64
-#define TLB_MAX_FTLB 2048
-#define UTLB_MAX 64
+#include "mmu_gen.h"        /* TLB_MAX_VTLB, TLB_MAX_FTLB, UTLB_MAX (mmu/limits.py) */
 
 /* Owner tag: bit 8 = guest entry (GVA->GPA), bits 7:0 = GuestID (0 = root). */
 #define TLB_TAG(guest, guestid) ((uint32_t)(((guest) ? 0x100u : 0u) | ((guestid) & 0xffu)))

@@ -1,13 +1,13 @@
 /* The ideal MMU (`--mmu ideal`): no TLB; a hardware page-table walker reads
  * Linux-format tables for every translation-cache miss and applies the TLB's
  * permission rules. The tables' layout (16 KB pages, 3 levels, PTE bits) comes
- * from pgtable_gen.h, generated from mipsvm/host/pgtable.py, the one source the
+ * from mmu_gen.h, generated from mipsvm/host/pgtable.py, the one source the
  * host kernel writes them from. check-refill's reference walker is this one. */
 #ifndef MIPSVM_MMU_WALK_H
 #define MIPSVM_MMU_WALK_H
 #include <stdint.h>
 #include "phys.h"
-#include "pgtable_gen.h"
+#include "mmu_gen.h"
 #include "cp0_gen.h"
 
 enum { ACC_LOAD = 0, ACC_STORE = 1, ACC_FETCH = 2 };

@@ -23,9 +23,7 @@ from .cpu import DEFAULT_MODEL, MODELS, CpuModel
 from .params import ConfigError, Param, SimObject
 
 HUGE_PAGE = 32 << 20
-TLB_MAX_VTLB = 64           # array sizes of the core (mipsvm/mmu/tlb.h)
-TLB_MAX_FTLB = 2048
-UTLB_MAX = 64
+from ..mmu.limits import TLB_MAX_FTLB, TLB_MAX_VTLB, UTLB_MAX
 
 
 def _pow2_or_zero(v: int):
