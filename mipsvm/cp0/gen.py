@@ -14,9 +14,9 @@ only when its text changes.
 
 from __future__ import annotations
 
-import os
 import sys
 
+from mipsvm.genutil import write_if_changed
 from mipsvm.models.cpu import DEFAULT_MODEL, MODELS
 
 from .regs import (ALIASES, EXCCODES, GEXCCODES, NREGS, geometry, guest_reset_values, model_of,
@@ -288,22 +288,6 @@ def markdown(model: str = DEFAULT_MODEL) -> str:
     return "\n".join(L) + "\n"
 
 
-def _write(path: str, text: str):
-    if path == "-":
-        sys.stdout.write(text)
-        return
-    try:
-        with open(path) as f:
-            if f.read() == text:
-                return
-    except OSError:
-        pass
-    tmp = path + ".tmp"
-    with open(tmp, "w") as f:
-        f.write(text)
-    os.replace(tmp, path)
-
-
 def main(argv=None):
     argv = list(sys.argv[1:] if argv is None else argv)
     model, md, out = DEFAULT_MODEL, False, None
@@ -324,7 +308,7 @@ def main(argv=None):
     if out is None or model not in MODELS:
         print(usage + f"  (models: {', '.join(sorted(MODELS))})", file=sys.stderr)
         return 2
-    _write(out, markdown(model) if md else generate(model))
+    write_if_changed(out, markdown(model) if md else generate(model))
     return 0
 
 

@@ -33,6 +33,8 @@ import pathlib
 import re
 import sys
 
+from mipsvm.genutil import write_if_changed
+
 from .table import CLASSES, INSTRUCTIONS, check_overlaps, groups
 
 # Sub-fields tried first, in order of preference: (lsb, width).
@@ -361,8 +363,7 @@ def main(argv=None):
             print(f"  {p}", file=sys.stderr)
         return 1
     text = generate()
-    with open(args.out, "w") as f:
-        f.write(text)
+    write_if_changed(args.out, text)
     return 0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 
+from mipsvm.genutil import write_if_changed
 from mipsvm.host import pgtable
 from mipsvm.mmu import limits
 
@@ -32,17 +33,6 @@ def generate() -> str:
         L.append(f"#define {k:<28} {v}")
     L += ["", "#endif", ""]
     return "\n".join(L)
-
-
-def write_if_changed(path: str, text: str) -> None:
-    try:
-        with open(path) as f:
-            if f.read() == text:
-                return
-    except OSError:
-        pass
-    with open(path, "w") as f:
-        f.write(text)
 
 
 def main(argv=None) -> int:
