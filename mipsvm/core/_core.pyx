@@ -52,7 +52,7 @@ cdef extern from "exec.h" nogil:
         uint64_t segmask, pamask, pgd_pa, lat_utlb_miss
         uint64_t *stall
         TLBState tlb
-        uint64_t stat_tc_miss, stat_walks, stat_dacc
+        uint64_t stat_tc_miss, stat_walks, stat_dacc, stat_dstore
     ctypedef struct CP0Ctx:
         uint64_t r[256]
         uint64_t wmask[256]
@@ -434,7 +434,7 @@ cdef class Core:
                 "refill_ftlb": t.refill_ftlb, "refill_small": t.refill_small,
                 "refill_huge": t.refill_huge, "itlb_miss": t.utlb_miss[1],
                 "dtlb_miss": t.utlb_miss[0], "itlb_hit": self.m.s.icount - t.utlb_miss[1],
-                "dtlb_access": self.m.mmu.stat_dacc, "mcheck": t.mcheck}
+                "dtlb_access": self.m.mmu.stat_dacc, "stores": self.m.mmu.stat_dstore, "mcheck": t.mcheck}
 
     def exceptions_taken(self):
         """Exceptions entered by the hardware model (TLB mode), by ExcCode."""

@@ -32,6 +32,7 @@
     uint8_t *p;                                                               \
     do {                                                                      \
         m->mmu.stat_dacc++;                                                   \
+        if ((acc) == ACC_STORE) m->mmu.stat_dstore++;                         \
         if (unlikely((va) & (sizeof_acc - 1))) MEMFAULT(align_exc, va, acc);  \
         p = vtrans(&m->mmu, (va), (acc), &exc);                               \
         if (unlikely(!p)) MEMFAULT(exc, va, acc);                             \
@@ -52,6 +53,8 @@
 /* Host pointer to the aligned unit (mask 3 or 7) holding va, for the
  * unaligned-access instructions; faults report va itself as BadVAddr. */
 #define UNIT_PTR(p, va, mask, acc)                                            \
+    m->mmu.stat_dacc++;                                                       \
+    if ((acc) == ACC_STORE) m->mmu.stat_dstore++;                             \
     uint8_t *p = vtrans(&m->mmu, (va) & ~(uint64_t)(mask), (acc), &exc);      \
     if (unlikely(!p)) MEMFAULT(exc, va, acc)
 

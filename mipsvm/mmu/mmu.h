@@ -58,7 +58,7 @@ typedef struct MMU {
     /* the fetch fast path: the current code page */
     uint64_t code_vtag, code_vmask, code_addend;
     int code_uslot;         /* ITLB slot backing the code page, -1 if none */
-    uint64_t stat_tc_miss, stat_walks, stat_dacc;
+    uint64_t stat_tc_miss, stat_walks, stat_dacc, stat_dstore;   /* data accesses, of them stores */
     TCEntry tc[3][3][TC_SIZE];    /* [MODE_*][ACC_*] */
 } MMU;
 
