@@ -100,6 +100,7 @@ cdef extern from "exec.h" nogil:
     void tc_flush(MMU *u)
     void tc_flush_page(MMU *u, uint64_t va)
     void mmu_utlb_flush_all(MMU *u)
+    void utlb_init(UTLB *t)
     void dc_init(Machine *m)
     int pt_walk(const PhysMem *p, uint64_t pgd, uint64_t pamask, uint64_t va, uint64_t *pte,
                 int *huge, int store)
@@ -184,6 +185,8 @@ cdef class Core:
         t.ftlb_enabled = m0.ftlb_sets * m0.ftlb_ways > 0
         t.ftlb_pagemask = ((<uint64_t>1 << (m0.ftlb_page_shift + 1)) - 1) & ~<uint64_t>0x1FFF
         u.utlb[0].size, u.utlb[1].size = m0.dtlb_size, m0.itlb_size
+        utlb_init(&u.utlb[0])
+        utlb_init(&u.utlb[1])
         t.rng = ((seed * 0x9E3779B97F4A7C15 + 0x2545F4914F6CDD1D) & 0xFFFFFFFFFFFFFFFF) or 1  # xorshift state, never 0
         self.m.s.fir = fir
         self.m.tlb_mode = tlb_mode
