@@ -47,6 +47,7 @@ MAIN_ENTRY = 0x080                  # XTLB refill entry
 MAX_INSNS = 63                      # Linux: "TLB refill handler space exceeded" beyond this
 SPLIT_INSN = 29                     # tlbex.c: 61 when this instruction has a delay slot
 STEP_BUDGET = 200                   # instructions before "does not return"
+MAX_IMAGE = 0x1000                  # larger is refused outright; up to this it runs and fails the size rule
 MAX_CASES = 1_000_000
 # Linux's large_segbits_fault jumps to tlb_do_page_fault_0 (tlbex-fault.S); the
 # checker provides the symbol at a kernel-text address and stops when it is reached.
@@ -129,10 +130,15 @@ def load_handler(path: str) -> Handler:
     try:
         if path.endswith(".bin"):
             with open(path, "rb") as f:
-                return handler_from_binary(f.read(), path)
-        return assemble(path)
+                h = handler_from_binary(f.read(), path)
+        else:
+            h = assemble(path)
     except OSError as e:
         raise HandlerError(f"{path}: {e.strerror or e}") from None
+    if len(h.image) > MAX_IMAGE:
+        raise HandlerError(f"{path}: an image of {len(h.image):#x} bytes; the refill vector has "
+                           f"{VECTOR_LIMIT:#x}")
+    return h
 
 
 def handler_from_binary(image: bytes, path: str = "<binary>") -> Handler:
@@ -1198,7 +1204,8 @@ def format_case_detail(c: Case) -> str:
     out = _case_lines(c)
     e = c.expected
     if e:
-        out.append(f"  expected: {e['group']} PageMask {e['pagemask']:#010x} VPN2 {e['vpn2']:#x} ASID {c.asid:#x}")
+        alt = f", or a jump to {FAULT_STUB_SYMBOL}" if c.kind == "out-of-range" else ""
+        out.append(f"  expected: {e['group']} PageMask {e['pagemask']:#010x} VPN2 {e['vpn2']:#x} ASID {c.asid:#x}{alt}")
         out.append(f"            EntryLo0 {fmt_lo(e['lo0'])}")
         out.append(f"            EntryLo1 {fmt_lo(e['lo1'])}")
     g = c.got
