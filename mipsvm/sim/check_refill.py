@@ -3,11 +3,14 @@
 The handler (MIPS assembly, assembled with GNU as, or an assembled .bin) is
 installed at EBase like the host kernel's own (kernels/refill.S): the refill
 entry at EBase+0x080, an optional overflow part at EBase+0x000. For each of many
-seeded random cases the checker builds Linux-format page tables in simulated
-memory (mipsvm.host.mm.PageTables), sets up CP0 and the registers, takes a TLB
-refill exception on one address, runs the handler to its ERET and compares what
-it did with the reference computed from the C page-table walker (core.walk).
-docs/check-refill.md describes every check and the instruction-count rule.
+seeded random cases the checker builds a machine as a running Linux leaves it
+(random EBase, Wired entries, TLB contents and registers, Linux-format page
+tables spread over physical memory), takes a TLB refill exception on one
+address, runs the handler to its ERET (or its jump to the kernel's fault stub)
+and compares what it did with the reference computed from the C page-table
+walker (core.walk), and the whole machine with its state before
+(refill_machine.py); refill_rules.py checks each instruction as it runs.
+docs/check-refill.md describes every rule.
 """
 
 from __future__ import annotations
@@ -28,10 +31,11 @@ from ..cp0 import regs as cp0regs
 from ..host import kernel
 from ..host import mm as M
 from ..host import pgtable as pg
-from ..isa.regnames import GPR, K0, K1
-from ..models import CPU
+from ..models import CPU, Memory, Timing
+from . import refill_machine as MC
+from . import refill_rules as R
 
-EBASE = kernel.EBASE
+EBASE = kernel.EBASE                # Linux's default; each case picks its own (_pick_ebase)
 PM_SMALL = pg.PM_DEFAULT_MASK        # 16 KB pages
 PM_HUGE = pg.PM_HUGE_MASK            # one 16 MB half per EntryLo
 HUGE_LO1_STEP = pg.HPAGE_SIZE >> 7   # 16 MB in EntryLo PFN units (tlbex.c)
@@ -41,13 +45,24 @@ MASK64 = (1 << 64) - 1
 VECTOR_LIMIT = 0x100                # the cache-error vector follows at EBase+0x100
 MAIN_ENTRY = 0x080                  # XTLB refill entry
 MAX_INSNS = 63                      # Linux: "TLB refill handler space exceeded" beyond this
+SPLIT_INSN = 29                     # tlbex.c: 61 when this instruction has a delay slot
 STEP_BUDGET = 200                   # instructions before "does not return"
+MAX_IMAGE = 0x1000                  # larger is refused outright; up to this it runs and fails the size rule
+MAX_CASES = 1_000_000
+# Linux's large_segbits_fault jumps to tlb_do_page_fault_0 (tlbex-fault.S); the
+# checker provides the symbol at a kernel-text address and stops when it is reached.
+FAULT_STUB_SYMBOL = "tlb_do_page_fault_0"
+FAULT_STUB = 0xFFFFFFFF80213400
+LOW_RESERVED = 4 << 20              # PA below this: EBase 0 and the kernel text of the stub
+WG = 1 << 11                        # EBase write gate
 
 KINDS = ("small", "huge", "invalid", "out-of-range")
 KIND_DESC = {"small": "small page", "huge": "huge page", "invalid": "invalid page",
              "out-of-range": "out-of-range address"}
-
-
+PATHS = ("small", "huge, counter off", "huge, counter on", "invalid", "out-of-range, invalid pair",
+         "out-of-range, fault stub")
+# PageMask values of the VTLB (4 KB .. 256 MB) for the entries already in the TLB
+VTLB_MASKS = tuple(((1 << (2 * k)) - 1) << 13 for k in range(9))
 
 
 def geometry_of(cpu: CPU) -> dict:
@@ -100,6 +115,7 @@ class Handler:
     main_insns: int                 # instructions from 0x80 on
     exact: bool                     # counted from the assembler's listing (else from the binary)
     source: str = ""                # the listing, when assembled
+    main_code: tuple = ()           # offsets of the counted instructions from 0x80 on, in order
 
     @property
     def insns(self) -> int:
@@ -109,10 +125,20 @@ class Handler:
 def load_handler(path: str) -> Handler:
     if not os.path.exists(path):
         raise HandlerError(f"{path}: no such file")
-    if path.endswith(".bin"):
-        with open(path, "rb") as f:
-            return handler_from_binary(f.read(), path)
-    return assemble(path)
+    if not os.path.isfile(path):
+        raise HandlerError(f"{path}: not a file")
+    try:
+        if path.endswith(".bin"):
+            with open(path, "rb") as f:
+                h = handler_from_binary(f.read(), path)
+        else:
+            h = assemble(path)
+    except OSError as e:
+        raise HandlerError(f"{path}: {e.strerror or e}") from None
+    if len(h.image) > MAX_IMAGE:
+        raise HandlerError(f"{path}: an image of {len(h.image):#x} bytes; the refill vector has "
+                           f"{VECTOR_LIMIT:#x}")
+    return h
 
 
 def handler_from_binary(image: bytes, path: str = "<binary>") -> Handler:
@@ -129,7 +155,9 @@ def handler_from_binary(image: bytes, path: str = "<binary>") -> Handler:
             n -= 1
         return n
     split = MAIN_ENTRY // 4
-    return Handler(path, bytes(image), used(words[:split]), used(words[split:]), exact=False)
+    main = used(words[split:])
+    return Handler(path, bytes(image), used(words[:split]), main, exact=False,
+                   main_code=tuple(MAIN_ENTRY + 4 * i for i in range(main)))
 
 
 def _tool(name: str) -> str:
@@ -142,8 +170,10 @@ def _tool(name: str) -> str:
 
 def assemble(path: str) -> Handler:
     """Assemble like kernels/Makefile (as -march=mips64r2 -mabi=64 -EL; objcopy
-    -O binary -j .text) and count instructions from the assembler's listing."""
-    as_exe, objcopy = _tool("as"), _tool("objcopy")
+    -O binary -j .text) and count instructions from the assembler's listing.
+    The object is linked at Linux's default EBase, so code that needs a
+    relocation (j label, la label) is right there and wrong at other EBases."""
+    as_exe, ld, objcopy = _tool("as"), _tool("ld"), _tool("objcopy")
     with open(path, "rb") as f:
         text = f.read().decode("utf-8", "replace")
     with tempfile.TemporaryDirectory(prefix="check-refill-") as tmp:
@@ -151,21 +181,27 @@ def assemble(path: str) -> Handler:
         with open(src, "w") as f:
             # a label at the end of the code, before the section's alignment padding
             f.write(text + f"\n\t.text\n{END_LABEL}:\n")
-        obj, lst, binf = (os.path.join(tmp, n) for n in ("handler.o", "handler.lst", "handler.bin"))
+        obj, elf, lst, binf = (os.path.join(tmp, n) for n in ("handler.o", "handler", "handler.lst", "handler.bin"))
         r = subprocess.run([as_exe, "-march=mips64r2", "-mabi=64", "-EL", f"-al={lst}",
-                            "--listing-cont-lines=100000", "-o", obj, src],
+                            "--listing-cont-lines=100000", f"--defsym={FAULT_STUB_SYMBOL}={FAULT_STUB:#x}",
+                            "-o", obj, src],
                            capture_output=True, text=True)
         if r.returncode:
             msg = r.stderr.replace(src, path).strip()
             raise HandlerError(f"{path}: the assembler failed:\n{msg}")
-        r = subprocess.run([objcopy, "-O", "binary", "-j", ".text", obj, binf], capture_output=True, text=True)
+        r = subprocess.run([ld, f"-Ttext={EBASE:#x}", "-e", "0", "-o", elf, obj], capture_output=True, text=True)
+        if r.returncode:
+            msg = r.stderr.replace(obj, path).strip()
+            raise HandlerError(f"{path}: the linker failed:\n{msg}")
+        r = subprocess.run([objcopy, "-O", "binary", "-j", ".text", elf, binf], capture_output=True, text=True)
         if r.returncode:
             raise HandlerError(f"{path}: objcopy failed:\n{r.stderr.strip()}")
         with open(binf, "rb") as f:
             image = f.read()
         with open(lst, errors="replace") as f:
             listing = f.read()
-        end = _symbol_value(obj, END_LABEL)
+        end = _symbol_value(elf, END_LABEL)
+        end = None if end is None else end - EBASE
     padding, rows = _listing_padding(listing)
     if end is None:
         end = len(image)
@@ -178,8 +214,8 @@ def assemble(path: str) -> Handler:
     # the listing attributes emitted bytes to source lines; lines we do not see
     # (none expected) would only be counted as instructions
     over = sum(1 for a in code if a < MAIN_ENTRY)
-    main = sum(1 for a in code if a >= MAIN_ENTRY)
-    return Handler(path, image, over, main, exact=True, source=listing)
+    main = tuple(a for a in code if a >= MAIN_ENTRY)
+    return Handler(path, image, over, len(main), exact=True, source=listing, main_code=main)
 
 
 def _symbol_value(obj: str, name: str) -> int | None:
@@ -264,6 +300,15 @@ def static_faults(h: Handler) -> list[tuple[str, str]]:
         out.append(("handler too long",
                     f"handler is {h.insns} instructions, limit {MAX_INSNS} "
                     f"({h.overflow_insns} at +0x000, {h.main_insns} from +0x080)"))
+    elif h.insns > MAX_INSNS - 2 and len(h.main_code) > SPLIT_INSN:
+        # tlbex.c: the overflow branch goes after instruction 29 unless that one
+        # has a delay slot, which costs two words
+        off = h.main_code[SPLIT_INSN]
+        op = R.op_of(int.from_bytes(h.image[off:off + 4], "little"))
+        if op.cti:
+            out.append(("handler too long",
+                        f"handler is {h.insns} instructions, limit {MAX_INSNS - 2} when instruction "
+                        f"{SPLIT_INSN} (+{off:#05x}: {op.at(off)}) has a delay slot (Linux tlbex.c)"))
     if len(h.image) <= MAIN_ENTRY or h.main_insns == 0:
         out.append(("no code at the refill entry",
                     "no code at the refill entry EBase+0x080 (put the entry after `.org 0x80`)"))
@@ -288,10 +333,16 @@ class Case:
     ks5: int
     ks6: int
     epc: int
+    ebase: int = EBASE
+    ebase_pa: int = 0
+    wired: int = 0
     ok: bool = True
     faults: list = field(default_factory=list)      # [(category, message)]
+    exit: str = ""                                  # "eret" or "stub" when the handler got there
     insns: int = 0
     cycles: int = 0
+    loads: int = 0                                  # data loads (page-table loads) and stores
+    stores: int = 0
     expected: dict = field(default_factory=dict)
     got: dict = field(default_factory=dict)
     trace: list = field(default_factory=list)
@@ -300,11 +351,21 @@ class Case:
         self.ok = False
         self.faults.append((category, message or category))
 
+    @property
+    def path(self) -> str:
+        if self.kind == "huge":
+            return "huge, counter on" if self.ks5 else "huge, counter off"
+        if self.kind == "out-of-range":
+            return "out-of-range, fault stub" if self.exit == "stub" else "out-of-range, invalid pair"
+        return self.kind
+
     def summary(self) -> dict:
-        return {"case": self.index, "kind": self.kind, "badvaddr": f"{self.va:#x}",
+        return {"case": self.index, "kind": self.kind, "path": self.path, "badvaddr": f"{self.va:#x}",
                 "exccode": self.exc_code, "asid": self.asid, "kscratch5": f"{self.ks5:#x}",
-                "kscratch6": f"{self.ks6:#x}", "epc": f"{self.epc:#x}", "ok": self.ok,
-                "faults": [m for _, m in self.faults], "instructions": self.insns, "cycles": self.cycles}
+                "kscratch6": f"{self.ks6:#x}", "epc": f"{self.epc:#x}", "ebase": f"{self.ebase:#x}",
+                "wired": self.wired, "ok": self.ok, "faults": [m for _, m in self.faults],
+                "exit": self.exit, "instructions": self.insns, "loads": self.loads, "stores": self.stores,
+                "cycles": self.cycles}
 
 
 def _rand_pte(rng: random.Random, valid: bool) -> int:
@@ -346,16 +407,37 @@ def _rand_huge(rng: random.Random, valid: bool = True) -> int:
     return pte
 
 
+class _Frames:
+    """16 KB frames picked at random over [LOW_RESERVED, memory size): page
+    tables spread over all of physical memory, as a long-running kernel's are.
+    PageTables only needs alloc(); every frame handed out is remembered."""
+
+    def __init__(self, rng: random.Random, mem_size: int):
+        self.rng, self.top = rng, mem_size
+        self.used: list[int] = []
+        self._taken: set[int] = set()
+
+    def alloc(self, lo: int = LOW_RESERVED, hi: int | None = None) -> int:
+        hi = min(self.top, hi or self.top)
+        while True:
+            pa = self.rng.randrange(lo >> pg.PAGE_SHIFT, hi >> pg.PAGE_SHIFT) << pg.PAGE_SHIFT
+            if pa not in self._taken:
+                self._taken.add(pa)
+                self.used.append(pa)
+                return pa
+
+
 class _Tables:
     """Random Linux-format tables plus what the generator meant them to hold."""
 
-    def __init__(self, core, rng):
+    def __init__(self, core, rng, frames: _Frames):
         self.core, self.rng = core, rng
-        self.frames = M.FrameAllocator(core)
-        self.pt = M.PageTables(core, self.frames)
+        self.frames = frames
+        self.pt = M.PageTables(core, frames)
         self.small: dict[int, int] = {}          # page VA -> PTE
         self.huge: dict[int, int] = {}           # 32 MB VA -> huge PMD
         self.small_regions: set[int] = set()     # 32 MB VAs holding a PTE table
+        self.vector: int | None = None           # the frame holding the handler
 
     def set_small(self, va: int, pte: int) -> bool:
         hb = va & ~M.HPAGE_MASK
@@ -381,6 +463,31 @@ class _Tables:
         if hb in self.huge:
             return self.huge[hb], True
         return self.small.get(va & ~M.PAGE_MASK, 0), False
+
+    def role(self, pa: int) -> str:
+        """What a physical address is, for messages."""
+        frame = pa & ~(pg.PAGE_SIZE - 1)
+        pt = self.pt
+        if frame == self.vector:
+            return "the handler's vector page"
+        if frame == pt.pgd:
+            return "the PGD"
+        if frame == pt.invalid_pmd_table:
+            return "invalid_pmd_table"
+        if frame == pt.invalid_pte_table:
+            return "invalid_pte_table"
+        if frame in self.frames._taken:
+            pgd = self.core.phys_read(pt.pgd, pg.PAGE_SIZE)
+            kva = (pt.kva(frame)).to_bytes(8, "little")
+            return "a PMD table" if any(pgd[i:i + 8] == kva for i in range(0, len(pgd), 8)) else "a PTE table"
+        return "memory no page table uses"
+
+    def pair_slots(self, va: int, huge: bool) -> frozenset:
+        """PAs of the entries a walk for va reads last: the huge PMD, or the PTE pair."""
+        if huge:
+            return frozenset({self.pt.pmd_slot(va, False)})
+        slot = self.pt.pte_slot(va & ~0x7FFF, False)
+        return frozenset() if slot is None else frozenset({slot, slot + 8})
 
 
 def _rand_user_va(rng, avoid_pgd: set | None = None) -> int:
@@ -415,11 +522,23 @@ def _reference(core, va: int, ftlb: bool, wm0: int, wm1: int) -> dict:
             "vpn2": va & SEGMASK & ~(pm | 0x1FFF), "lo0": lo0, "lo1": lo1}
 
 
-def _make_core(geometry: dict, seed: int):
-    """A machine in reset state with the geometry's CPU model and TLB."""
+def _make_core(geometry: dict, seed: int, mem_size: int, timing: Timing):
+    """A machine in reset state with the geometry's CPU model, TLB and latencies."""
     from ..core import Core
     g = dict(geometry)
-    return Core(64 << 20, tlb_mode=True, seed=seed, model=g.pop("model"), **g)
+    return Core(mem_size, tlb_mode=True, seed=seed, model=g.pop("model"), lat_utlb_miss=timing.utlb_miss,
+                lat_exc=timing.exception, lat_eret=timing.eret, **g)
+
+
+def _write_entry(core, entryhi: int, pagemask: int, lo0: int, lo1: int, index: int | None = None) -> int:
+    core.cp0_set(5, 0, pagemask)
+    core.cp0_set(2, 0, lo0)
+    core.cp0_set(3, 0, lo1)
+    core.cp0_set(10, 0, entryhi)
+    if index is None:
+        return core.tlbwr()
+    core.cp0_set(0, 0, index)
+    return core.tlbwi()
 
 
 def _preload(core, va: int) -> None:
@@ -429,30 +548,87 @@ def _preload(core, va: int) -> None:
     if exc:
         return
     asid = core.cp0_get(10, 0) & 0x3FF
-    if huge:
-        lo = pg.pte_to_entrylo(pte)
-        core.cp0_set(5, 0, PM_HUGE)
-        core.cp0_set(2, 0, lo)
-        core.cp0_set(3, 0, lo + (M.HPAGE_SIZE >> 7))
-    else:
-        even = va & ~0x7FFF
-        pte1 = core.walk(even | 0x4000)[1]
-        core.cp0_set(5, 0, PM_SMALL)
-        core.cp0_set(2, 0, pg.pte_to_entrylo(core.walk(even)[1]))
-        core.cp0_set(3, 0, pg.pte_to_entrylo(pte1))
-    core.cp0_set(10, 0, (va & ~0x1FFF & SEGMASK) | asid)
+    hi = (va & ~0x1FFF & SEGMASK) | asid
+    core.cp0_set(10, 0, hi)
     core.tlbp()
     if not core.cp0_get(0, 0) & (1 << 31):
         return                        # already there (another fill covered it)
-    core.tlbwr()
+    if huge:
+        lo = pg.pte_to_entrylo(pte)
+        _write_entry(core, hi, PM_HUGE, lo, lo + HUGE_LO1_STEP)
+    else:
+        even = va & ~0x7FFF
+        _write_entry(core, hi, PM_SMALL, pg.pte_to_entrylo(core.walk(even)[1]),
+                     pg.pte_to_entrylo(core.walk(even | 0x4000)[1]))
 
 
-def build_case(index: int, seed: int, geometry: dict):
+def _rand_lo(rng, g: bool) -> int:
+    """A valid EntryLo: PFN below 2^48, cacheable, sometimes dirty, RI/XI."""
+    lo = (rng.getrandbits(36) << 6) | (3 << 3) | 2 | (4 if rng.random() < 0.5 else 0) | int(g)
+    return lo | (rng.getrandbits(2) << 62)
+
+
+def _conflicts(vpn2: int, mask: int, asid: int, g: bool, target: tuple) -> bool:
+    """Would an entry match in the 32 MB region of the faulting address for its ASID?
+    (It would hit instead of refilling, or make the handler's write a duplicate.)"""
+    lo = vpn2 & ~(mask | 0x1FFF)
+    hi = lo + (mask | 0x1FFF) + 1
+    tlo, thi, tasid = target
+    return lo < thi and tlo < hi and (g or asid == tasid)
+
+
+def _rand_entry(rng, mask: int, target: tuple):
+    """(EntryHi, lo0, lo1) of a random valid entry not conflicting with target:
+    a user page of some ASID, or a global kernel page (xkseg, cksseg/ckseg3)."""
+    for _ in range(100):
+        g = rng.random() < 0.3
+        if g:
+            base = rng.choice((0xC000000000000000 | rng.getrandbits(40) << 8, 0xFFFFFFFFC0000000 |
+                               rng.getrandbits(30)))
+        else:
+            base = rng.getrandbits(47)
+        asid = rng.randint(0, 0x3FF)
+        vpn2 = base & SEGMASK & ~(mask | 0x1FFF)
+        if not _conflicts(vpn2, mask, asid, g, target):
+            return vpn2 | asid, _rand_lo(rng, g), _rand_lo(rng, g)
+    return None
+
+
+def _pick_ebase(rng: random.Random, frames: _Frames) -> tuple[int, int]:
+    """(EBase, its PA): Linux's ckseg0 default, elsewhere in both 256 MB halves
+    of ckseg0 at any 4 KB offset, or in xkphys (64-bit EBase, written with WG as
+    traps.c configure_exception_vector does). A handler that is not
+    position-independent fails on most of them."""
+    r = rng.random()
+    if r < 0.25:
+        return EBASE, 0
+    sub = rng.randrange(4) << 12
+    if r < 0.5:
+        pa = frames.alloc(hi=256 << 20) + sub
+    elif r < 0.75 and frames.top > 256 << 20:
+        pa = frames.alloc(lo=256 << 20, hi=512 << 20) + sub
+    else:
+        pa = frames.alloc() + sub
+        return pg.PAGE_OFFSET | pa, pa
+    return EBASE | pa, pa
+
+
+def _set_ebase(core, ebase: int) -> None:
+    core.cp0_set(15, 1, ebase | WG)                 # write_c0_ebase_64(ebase | WG)
+    low = ebase & 0xFFFFFFFF
+    core.cp0_set(15, 1, low - (1 << 32) if low & 0x80000000 else low)   # write_c0_ebase(ebase)
+
+
+def build_case(index: int, seed: int, geometry: dict, mem_size: int | None = None,
+               timing: Timing | None = None):
     """Build the core, tables and registers for one case (deterministic in
     (seed, index)). Returns (core, case, tables)."""
     rng = random.Random(seed * 1_000_003 + index)
-    core = _make_core(geometry, rng.getrandbits(16))
-    t = _Tables(core, rng)
+    mem_size = mem_size or Memory().size
+    core = _make_core(geometry, rng.getrandbits(16), mem_size, timing or Timing())
+    frames = _Frames(rng, mem_size)
+    ebase, ebase_pa = _pick_ebase(rng, frames)
+    t = _Tables(core, rng, frames)
     kind = rng.choices(KINDS, weights=(35, 25, 25, 15))[0]
 
     # ---- the faulting address and its surroundings
@@ -544,9 +720,11 @@ def build_case(index: int, seed: int, geometry: dict):
                 raise InternalError(f"case {index}: built a {kind} case, the walker sees {real}")
             kind = real
 
-    # ---- CP0 and registers, as the host kernel's boot leaves them
-    core.cp0_poke(5, 1, kernel.PAGEGRAIN_LINUX)
-    core.cp0_poke(7, 0, kernel.HWRENA_LINUX)
+    # ---- CP0 and registers, as the host kernel's boot and a running system leave them
+    core.cp0_set(5, 1, kernel.PAGEGRAIN_LINUX)
+    core.cp0_set(7, 0, kernel.HWRENA_LINUX)
+    k0 = cp0regs.register("Config").field("K0")
+    core.cp0_set(16, 0, k0.put(core.cp0_get(16, 0), 3))
     asid = rng.randint(0, 0x3FF)
     ks5 = 0 if rng.random() < 0.5 else rng.choice(
         (1, rng.getrandbits(64) | 1, rng.randint(1, 0xFFFF) << 32, 1 << 63, rng.getrandbits(64) or 1))
@@ -555,176 +733,253 @@ def build_case(index: int, seed: int, geometry: dict):
         epc = va & ~3 & (USER_LIMIT - 1)
     else:
         epc = rng.getrandbits(47) & ~3
-    case = Case(index, kind, va, int(rng.choice((Exc.TLBL, Exc.TLBS))), asid, ks5, ks6, epc)
+    case = Case(index, kind, va, int(rng.choice((Exc.TLBL, Exc.TLBS))), asid, ks5, ks6, epc, ebase)
+    target_lo = va & SEGMASK & ~M.HPAGE_MASK
+    target = (target_lo, target_lo + pg.HPAGE_SIZE, asid)
 
-    # other address spaces' entries already in the TLB (different ASIDs, away from va)
-    n_fill = rng.randint(4, 24) if geometry["vtlb"] <= 16 else rng.randint(0, 24)
+    # wired entries (kernel or user mappings of any page size), then Wired > 0
+    vtlb = geometry["vtlb"]
+    case.wired = rng.randint(1, max(2, vtlb // 8))
+    for i in range(case.wired):
+        mask = rng.choice(VTLB_MASKS)
+        e = _rand_entry(rng, mask, target)
+        if e:
+            _write_entry(core, e[0], mask, e[1], e[2], index=i)
+    core.cp0_set(6, 0, case.wired)
+    # entries already in the VTLB and FTLB: this and other address spaces' pages
+    # from the tables (as __update_tlb leaves them), and unrelated random ones
+    n_fill = rng.randint(4, 24) if vtlb <= 16 else rng.randint(0, 24)
     fill_vas = [p for p in list(t.small) + list(t.huge) if (p >> pg.HPAGE_SHIFT) != (va >> pg.HPAGE_SHIFT)]
     for _ in range(n_fill):
+        if rng.random() < 0.3:
+            mask = PM_SMALL if rng.random() < 0.6 else rng.choice(VTLB_MASKS)
+            e = _rand_entry(rng, mask, target)
+            if e:
+                _write_entry(core, e[0], mask, e[1], e[2])
+            continue
         fva = rng.choice(fill_vas) if fill_vas and rng.random() < 0.7 else _rand_user_va(rng)
         if (fva >> pg.HPAGE_SHIFT) == ((va & SEGMASK) >> pg.HPAGE_SHIFT):
             continue
-        fasid = rng.randint(0, 0x3FF)
-        if fasid == asid:
-            fasid ^= 1
-        core.cp0_poke(10, 0, fasid)
+        fasid = asid if rng.random() < 0.3 else rng.randint(0, 0x3FF)
+        core.cp0_set(10, 0, fasid)
         _preload(core, fva)
-    core.cp0_poke(15, 1, EBASE)
-    core.cp0_poke(5, 0, PM_SMALL)
-    core.cp0_poke(10, 0, asid)
-    core.cp0_poke(31, 2, pg.PAGE_OFFSET | t.pt.pgd)
-    core.cp0_poke(31, 6, ks5)
-    core.cp0_poke(31, 7, ks6)
-    core.cp0_poke(12, 0, (1 << 29) | (1 << 26) | 0xE0 | (2 << 3))   # user mode, UX/SX/KX
+
+    _set_ebase(core, ebase)
+    core.cp0_set(5, 0, PM_SMALL)
+    core.cp0_set(10, 0, asid)
+    core.cp0_set(0, 0, rng.randrange(vtlb))
+    core.cp0_set(2, 0, rng.getrandbits(64))
+    core.cp0_set(3, 0, rng.getrandbits(64))
+    for reg, sel in ((4, 0), (20, 0), (4, 2), (30, 0), (31, 0), (31, 3), (31, 4), (31, 5)):
+        core.cp0_set(reg, sel, rng.getrandbits(64))  # PTEBase of Context/XContext, scratch, ...
+    core.cp0_set(31, 2, pg.PAGE_OFFSET | t.pt.pgd)
+    core.cp0_set(31, 6, ks5)
+    core.cp0_set(31, 7, ks6)
+    count = rng.getrandbits(32)
+    core.cp0_set(9, 0, count)
+    core.cp0_set(11, 0, (count + (1 << 31)) & 0xFFFFFFFF)   # the next tick is far away
+    core.cp0_poke(12, 0, kernel.STATUS_USER)        # as Linux runs user code: IE, IM7, KX/SX/UX, CU1, FR
     for r in range(1, 32):
         core.set_gpr(r, rng.getrandbits(64))
+    for i in range(32):
+        core.set_fpr(i, rng.getrandbits(64))
+    core.fcsr = rng.getrandbits(32) & 0xFE80007F    # condition codes, FS, flags, rounding mode
     core.hi, core.lo = rng.getrandbits(64), rng.getrandbits(64)
     core.pc = epc
+    case.ebase_pa = ebase_pa
     return core, case, t
 
 
-def run_case(handler: Handler, index: int, seed: int, geometry: dict, trace: bool = False) -> Case:
+_OPS: dict = {}
+
+
+def _ops(image: bytes, region: int) -> tuple:
+    """The decoded instruction at each word of the vector (zeros past the image)."""
+    key = (image, region)
+    if key not in _OPS:
+        padded = image + bytes(max(0, region - len(image)))
+        _OPS[key] = tuple(R.op_of(int.from_bytes(padded[i:i + 4], "little")) for i in range(0, region, 4))
+    return _OPS[key]
+
+
+def run_case(handler: Handler, index: int, seed: int, geometry: dict, trace: bool = False,
+             mem_size: int | None = None, timing: Timing | None = None, pte_stores: bool = False) -> Case:
     from ..core import EVENT_EXCEPTION
     from ..cp0.regs import EXCCODES
 
-    core, case, _ = build_case(index, seed, geometry)
-    core.phys_write(0, handler.image)
-    masks = cp0regs.wmask_array(core.model)
-    wm0, wm1 = masks[2 * 8], masks[3 * 8]
+    core, case, t = build_case(index, seed, geometry, mem_size, timing)
+    core.phys_write(case.ebase_pa, handler.image)
+    t.vector = case.ebase_pa & ~(pg.PAGE_SIZE - 1)
+    masks = _wmasks(core.model)
     ftlb = geometry["ftlb_sets"] * geometry["ftlb_ways"] > 0 and not core.cp0_get(16, 6) & (1 << 22)
-    ref = _reference(core, case.va, ftlb, wm0, wm1)
+    ref = _reference(core, case.va, ftlb, masks[2 * 8], masks[3 * 8])
     case.expected = ref
 
-    gprs = [core.get_gpr(r) for r in range(32)]
-    hi, lo = core.hi, core.lo
-    status = core.cp0_get(12, 0)
-    kscratch = {s: core.cp0_get(31, s) for s in range(2, 8)}
-    before = core.tlb_entries()
+    regs = MC.cp0_list(core.model)
+    snap = MC.take(core, regs, sorted(set(t.frames.used) | {t.vector}))
     i0, c0 = core.icount, core.icount + core.stall_cycles
-
     core.enter_exception(case.exc_code, case.va, refill=True)
-    epc = core.cp0_get(14, 0)
-    entryhi = core.cp0_get(10, 0)
-    region_end = EBASE + max(VECTOR_LIMIT, (len(handler.image) + 3) & ~3)
-    returned = False
+    snap.cp0 = MC.read_cp0(core, regs)
+    epc = snap.cp0["EPC"]
+    region = max(VECTOR_LIMIT, (len(handler.image) + 3) & ~3)
+    ops = _ops(handler.image, region)
+    mon = R.Monitor(case.ebase, core.model, len(snap.tlb), frozenset(t.frames.used), case.ebase_pa,
+                    len(handler.image))
+    prev_pc, prev, last_cti = -1, None, None
     for _ in range(STEP_BUDGET):
         pc = core.pc
+        off = (pc - case.ebase) & MASK64
         if trace:
-            word = int.from_bytes(core.phys_read(pc & 0x1FFFFFFF, 4), "little") \
-                if EBASE <= pc < EBASE + core.mem_size else None
-            case.trace.append((pc, word))
-        if not EBASE <= pc < region_end:
-            case.fail("left the handler",
-                      f"left the handler: pc {pc:#x} is outside EBase+0x000..{region_end - EBASE:#x}")
+            case.trace.append((pc, ops[off >> 2].word if off < region else None))
+        if pc == FAULT_STUB:
+            case.exit = "stub"
+            break
+        if off >= region:
+            _left_handler(case, pc, region, last_cti)
+            break
+        op = ops[off >> 2]
+        stop = mon.before(core, pc, op, prev is not None and prev.cti and pc == prev_pc + 4)
+        if stop:
+            case.fail(*stop)
             break
         ev = core.run(core.icount + 1)
         if ev == EVENT_EXCEPTION:
             code = core.exc_code
-            name = EXCCODES.get(code, "?")
             where = core.exc_epc
-            insn = _disasm_at(core, where)
-            case.fail(f"exception {name} in the handler",
-                      f"exception {name} (ExcCode {code}) in the handler at pc {where:#x} ({insn}), "
-                      f"BadVAddr {core.exc_badvaddr:#x}")
+            case.fail(f"exception {EXCCODES.get(code, '?')} in the handler",
+                      f"exception {EXCCODES.get(code, '?')} (ExcCode {code}) in the handler at pc {where:#x} "
+                      f"({_disasm_at(core, where)}), BadVAddr {core.exc_badvaddr:#x}")
             break
         if not core.kernel_mode:
-            returned = True
+            case.exit = "eret"
             break
+        prev_pc, prev = pc, op
+        if op.cti:
+            last_cti = (pc, op)
     else:
         case.fail("handler does not return",
                   f"handler does not return: no ERET within {STEP_BUDGET} instructions (pc {core.pc:#x})")
     case.insns = core.icount - i0
     case.cycles = core.icount + core.stall_cycles - c0
-    if not returned:
+    st = core.tlb_stats()
+    case.loads = st["dtlb_access"] - st["stores"] - snap.loads
+    case.stores = st["stores"] - snap.stores
+    for cat, msg in mon.faults:
+        case.fail(cat, msg)
+    if not case.exit:
         return case
 
-    # ---- the TLB: exactly one entry written, the right one
-    after = core.tlb_entries()
-    changed = [i for i in range(len(after)) if after[i] != before[i]]
+    # ---- the TLB: one entry written (none on the way to the fault stub), the right one
     what = KIND_DESC[case.kind]
+    after = core.tlb_entries()
+    if case.exit == "stub":
+        if case.kind != "out-of-range":
+            case.fail("jumped to the fault stub",
+                      f"jumped to {FAULT_STUB_SYMBOL} for {_a(what)} at {case.va:#x}: only an address no "
+                      f"page table covers takes the fault path")
+        MC.other_tlb_changes(case.fail, snap.tlb, after, None, case.wired,
+                             f"before the jump to {FAULT_STUB_SYMBOL}")
+    else:
+        written = _check_written(case, snap.tlb, after, ref, geometry)
+        MC.other_tlb_changes(case.fail, snap.tlb, after, written, case.wired, "")
+
+    # ---- everything else the handler may not change
+    MC.compare_registers(case.fail, core, snap, mon)
+    MC.compare_cp0(case.fail, core, regs, snap, mon, returned=case.exit == "eret")
+    _check_counter(case, core, ref)
+    slots = None
+    if pte_stores:
+        slots = t.pair_slots(case.va, ref["huge"]) if case.va < USER_LIMIT else frozenset()
+    MC.compare_memory(case.fail, core, snap, mon, t.role, slots)
+    if case.exit == "eret" and core.pc != epc:
+        case.fail("returned to the wrong pc", f"returned to {core.pc:#x}, not EPC {epc:#x}")
+    return case
+
+
+_WMASKS: dict = {}
+
+
+def _wmasks(model) -> list:
+    key = repr(model)
+    if key not in _WMASKS:
+        _WMASKS[key] = cp0regs.wmask_array(model)
+    return _WMASKS[key]
+
+
+def _left_handler(case: Case, pc: int, region: int, last_cti) -> None:
+    if last_cti is not None and last_cti[1].absolute:
+        at, op = last_cti
+        case.fail("absolute jump out of the handler",
+                  f"left the handler: {op.at(at - case.ebase)} at +{at - case.ebase:#05x} went to {pc:#x} with EBase "
+                  f"{case.ebase:#x}; j/jal keep the pc's upper bits, so they are right at one EBase only "
+                  f"(use a branch, or jr to a computed address)")
+    else:
+        case.fail("left the handler",
+                  f"left the handler: pc {pc:#x} is outside EBase+0x000..{region:#x} (EBase {case.ebase:#x})")
+
+
+def _check_written(case: Case, before: list, after: list, ref: dict, geometry: dict) -> int | None:
+    """Compare the entry the handler wrote with the reference; returns its index."""
+    what = KIND_DESC[case.kind]
+    changed = [i for i in range(len(after)) if after[i] != before[i]]
     if not changed:
         case.fail("no TLB entry written", f"no TLB entry written for the {what} at {case.va:#x}")
-    elif len(changed) > 1:
-        case.fail("more than one TLB entry changed",
-                  f"{len(changed)} TLB entries changed (indexes {', '.join(map(str, changed[:8]))}), expected one")
-    else:
-        e = after[changed[0]]
-        case.got = {k: e[k] for k in ("index", "group", "valid", "vpn2", "pagemask", "asid", "lo0", "lo1")}
-        if not e["valid"]:
-            case.fail("invalidated entry written", f"the entry written is invalid (EntryHi.EHINV) for the {what}")
-        if e["group"] != ref["group"]:
-            case.fail(f"{what} written to the {e['group']}",
-                      f"{what} written to the {e['group']} (entry {e['index']}), expected the {ref['group']}")
-        elif e["group"] == "FTLB":
-            sets = geometry["ftlb_sets"]
-            got_set = (e["index"] - geometry["vtlb"]) % sets
-            want_set = (case.va // ((PM_SMALL | 0x1FFF) + 1)) % sets
-            if got_set != want_set:
-                case.fail("wrong FTLB set", f"wrong FTLB set for the {what}: got set {got_set}, expected {want_set}")
-        if e["pagemask"] != ref["pagemask"]:
-            case.fail(f"wrong PageMask for {what}",
-                      f"wrong PageMask for {what}: got {e['pagemask']:#010x}, expected {ref['pagemask']:#010x}")
-        if e["vpn2"] != ref["vpn2"]:
-            case.fail(f"wrong EntryHi VPN2 for {what}",
-                      f"wrong EntryHi VPN2 for {what}: got {e['vpn2']:#x}, expected {ref['vpn2']:#x}")
-        if e["asid"] != case.asid:
-            case.fail("wrong ASID", f"wrong ASID in the entry: got {e['asid']:#x}, expected {case.asid:#x}")
-        for n in ("lo0", "lo1"):
-            if e[n] != ref[n]:
-                reg = "EntryLo0" if n == "lo0" else "EntryLo1"
-                case.fail(f"wrong {reg} for {what}",
-                          f"wrong {reg} for {what}: got {fmt_lo(e[n])}, expected {fmt_lo(ref[n])}")
+        return None
+    match = [i for i in changed if after[i]["valid"] and after[i]["vpn2"] == ref["vpn2"]]
+    idx = (match or changed)[0]
+    e = after[idx]
+    case.got = {k: e[k] for k in ("index", "group", "valid", "vpn2", "pagemask", "asid", "lo0", "lo1")}
+    if idx < case.wired:
+        case.fail("wired TLB entry overwritten",
+                  f"the {what} was written to entry {idx}, a wired entry (Wired = {case.wired}): TLBWR never "
+                  f"picks one, a TLBWI with a stale Index does")
+    if not e["valid"]:
+        case.fail("invalidated entry written", f"the entry written is invalid (EntryHi.EHINV) for the {what}")
+    if e["group"] != ref["group"]:
+        case.fail(f"{what} written to the {e['group']}",
+                  f"{what} written to the {e['group']} (entry {e['index']}), expected the {ref['group']}")
+    elif e["group"] == "FTLB":
+        sets = geometry["ftlb_sets"]
+        got_set = (e["index"] - geometry["vtlb"]) % sets
+        want_set = (case.va // ((PM_SMALL | 0x1FFF) + 1)) % sets
+        if got_set != want_set:
+            case.fail("wrong FTLB set", f"wrong FTLB set for the {what}: got set {got_set}, expected {want_set}")
+    if e["pagemask"] != ref["pagemask"]:
+        case.fail(f"wrong PageMask for {what}",
+                  f"wrong PageMask for {what}: got {e['pagemask']:#010x}, expected {ref['pagemask']:#010x}")
+    if e["vpn2"] != ref["vpn2"]:
+        case.fail(f"wrong EntryHi VPN2 for {what}",
+                  f"wrong EntryHi VPN2 for {what}: got {e['vpn2']:#x}, expected {ref['vpn2']:#x}")
+    if e["asid"] != case.asid:
+        case.fail("wrong ASID", f"wrong ASID in the entry: got {e['asid']:#x}, expected {case.asid:#x}")
+    for n in ("lo0", "lo1"):
+        if e[n] != ref[n]:
+            reg = "EntryLo0" if n == "lo0" else "EntryLo1"
+            case.fail(f"wrong {reg} for {what}",
+                      f"wrong {reg} for {what}: got {fmt_lo(e[n])}, expected {fmt_lo(ref[n])}")
+    return idx
 
-    # ---- registers the handler must preserve
-    for r in range(1, 32):
-        if r in (K0, K1):
-            continue
-        v = core.get_gpr(r)
-        if v != gprs[r]:
-            case.fail(f"clobbered ${GPR[r]} (r{r})",
-                      f"clobbered ${GPR[r]} (r{r}): {gprs[r]:#x} -> {v:#x} (only $k0/$k1 may be used)")
-    if core.hi != hi:
-        case.fail("clobbered HI", f"clobbered HI: {hi:#x} -> {core.hi:#x}")
-    if core.lo != lo:
-        case.fail("clobbered LO", f"clobbered LO: {lo:#x} -> {core.lo:#x}")
-    pm = core.cp0_get(5, 0)
-    if pm != PM_SMALL:
-        case.fail(f"PageMask not restored ({pm:#010x})",
-                  f"PageMask not restored ({pm:#010x}) after the {what} refill, expected {PM_SMALL:#06x}")
-    # ---- the huge-refill counter
+
+def _check_counter(case: Case, core, ref: dict) -> None:
+    """KScratch6 += 1 on a huge refill with KScratch5 != 0, else unchanged (DESIGN.md)."""
+    what = KIND_DESC[case.kind]
     ks5 = case.ks5
-    delta = (core.cp0_get(31, 7) - case.ks6) & MASK64
+    now = core.cp0_get(31, 7)
+    delta = (now - case.ks6) & MASK64
     want = 1 if ref["huge"] and ks5 else 0
-    if delta != want:
-        if delta == 1 and ref["huge"]:
-            case.fail("KScratch6 incremented while KScratch5 = 0")
-        elif delta == 1:
-            case.fail("KScratch6 incremented on a non-huge refill",
-                      f"KScratch6 incremented on the refill of {_a(what)} (only huge refills count)")
-        elif delta == 0:
-            case.fail("KScratch6 not incremented on a huge refill",
-                      f"KScratch6 not incremented on a huge refill with KScratch5 = {ks5:#x}")
-        else:
-            case.fail("KScratch6 changed wrongly",
-                      f"KScratch6 changed from {case.ks6:#x} to {core.cp0_get(31, 7):#x}, expected +{want}")
-    for s in range(2, 7):
-        if core.cp0_get(31, s) != kscratch[s]:
-            case.fail(f"KScratch{s - 1} changed",
-                      f"KScratch{s - 1} ($31,{s}) changed: {kscratch[s]:#x} -> {core.cp0_get(31, s):#x}")
-    # ---- the return
-    if core.cp0_get(14, 0) != epc:
-        case.fail("EPC changed", f"EPC changed: {epc:#x} -> {core.cp0_get(14, 0):#x}")
-    if core.pc != epc:
-        case.fail("returned to the wrong pc", f"returned to {core.pc:#x}, not EPC {epc:#x}")
-    st = core.cp0_get(12, 0)
-    if st & 2:
-        case.fail("Status.EXL not cleared")
-    elif st != status:
-        case.fail("Status changed", f"Status changed: {status:#x} -> {st:#x}")
-    if (core.cp0_get(10, 0) ^ entryhi) & 0x3FF:
-        case.fail("EntryHi ASID changed",
-                  f"EntryHi ASID changed: {entryhi & 0x3ff:#x} -> {core.cp0_get(10, 0) & 0x3ff:#x}")
-    return case
+    if delta == want:
+        return
+    if delta == 1 and ref["huge"]:
+        case.fail("KScratch6 incremented while KScratch5 = 0")
+    elif delta == 1:
+        case.fail("KScratch6 incremented on a non-huge refill",
+                  f"KScratch6 incremented on the refill of {_a(what)} (only huge refills count)")
+    elif delta == 0:
+        case.fail("KScratch6 not incremented on a huge refill",
+                  f"KScratch6 not incremented on a huge refill with KScratch5 = {ks5:#x}")
+    else:
+        case.fail("KScratch6 changed wrongly",
+                  f"KScratch6 changed from {case.ks6:#x} to {now:#x}, expected +{want}")
 
 
 def _a(noun: str) -> str:
@@ -732,16 +987,18 @@ def _a(noun: str) -> str:
 
 
 def _disasm_at(core, pc: int) -> str:
-    try:
-        from ..isa.disasm import disasm
-        if EBASE <= pc < EBASE + 0x20000000:
-            return disasm(int.from_bytes(core.phys_read(pc & 0x1FFFFFFF, 4), "little"), pc)
-    except Exception:       # disassembly is only a courtesy in a message
-        pass
-    return "?"
+    pa = R.unmapped_pa(pc)
+    if pa is None or pa + 4 > core.mem_size:
+        return "?"
+    return R.op_of(int.from_bytes(core.phys_read(pa, 4), "little")).at(pc)
 
 
 # --------------------------------------------------------------------------- the run
+
+def _spread(values: list) -> dict:
+    return {"min": min(values), "max": max(values), "mean": sum(values) / len(values)} if values else \
+        {"min": 0, "max": 0, "mean": 0.0}
+
 
 @dataclass
 class Report:
@@ -750,6 +1007,7 @@ class Report:
     geometry: dict
     cases: list
     static: list
+    options: dict = field(default_factory=dict)
 
     @property
     def failed(self) -> list:
@@ -759,18 +1017,25 @@ class Report:
     def passed(self) -> bool:
         return not self.static and not self.failed
 
+    def _stats(self, cs: list) -> dict:
+        ok = [c for c in cs if c.ok]
+        use = ok or cs                      # costs of the passing cases, if any
+        ins, cyc, lds = (_spread([getattr(c, a) for c in use]) for a in ("insns", "cycles", "loads"))
+        return {"cases": len(cs), "passed": len(ok), "failed": len(cs) - len(ok),
+                "insns_min": ins["min"], "insns_max": ins["max"], "insns_mean": ins["mean"],
+                "loads_min": lds["min"], "loads_max": lds["max"], "loads_mean": lds["mean"],
+                "cycles_min": cyc["min"], "cycles_max": cyc["max"], "cycles_mean": cyc["mean"]}
+
     def kind_stats(self) -> dict:
+        return {k: self._stats([c for c in self.cases if c.kind == k]) for k in KINDS}
+
+    def path_stats(self) -> dict:
+        """Cost by path through the handler, for the paths some case took."""
         out = {}
-        for k in KINDS:
-            cs = [c for c in self.cases if c.kind == k]
-            ok = [c for c in cs if c.ok]
-            ins = [c.insns for c in ok] or [c.insns for c in cs]
-            cyc = [c.cycles for c in ok] or [c.cycles for c in cs]
-            out[k] = {"cases": len(cs), "passed": len(ok), "failed": len(cs) - len(ok),
-                      "insns_min": min(ins) if ins else 0, "insns_max": max(ins) if ins else 0,
-                      "insns_mean": sum(ins) / len(ins) if ins else 0.0,
-                      "cycles_min": min(cyc) if cyc else 0, "cycles_max": max(cyc) if cyc else 0,
-                      "cycles_mean": sum(cyc) / len(cyc) if cyc else 0.0}
+        for p in PATHS:
+            cs = [c for c in self.cases if c.path == p]
+            if cs:
+                out[p] = self._stats(cs)
         return out
 
     def fault_counts(self) -> dict:
@@ -785,26 +1050,30 @@ class Report:
         return {"handler": h.path, "image_bytes": len(h.image),
                 "instructions": {"total": h.insns, "overflow": h.overflow_insns, "main": h.main_insns,
                                  "limit": MAX_INSNS, "exact": h.exact},
-                "seed": self.seed, "geometry": self.geometry, "cases": len(self.cases),
-                "passed": self.passed, "static_faults": [m for _, m in self.static],
-                "kinds": self.kind_stats(),
+                "seed": self.seed, "geometry": self.geometry, "options": self.options,
+                "cases": len(self.cases), "passed": self.passed, "static_faults": [m for _, m in self.static],
+                "kinds": self.kind_stats(), "paths": self.path_stats(),
                 "faults": {k: len(v) for k, v in self.fault_counts().items()},
                 "failing_cases": [c.summary() for c in self.failed[:max_cases]]}
 
 
 def check(handler: Handler, n_cases: int = 2000, seed: int = 0, tiny: bool = False,
-          stop_after: int | None = None) -> Report:
+          stop_after: int | None = None, memory: Memory | None = None, timing: Timing | None = None,
+          pte_stores: bool = False) -> Report:
     """Run n_cases cases; stop early after stop_after failing cases (None: never)."""
     geometry = dict(TINY_GEOMETRY if tiny else DEFAULT_GEOMETRY)
+    memory, timing = memory or Memory(), timing or Timing()
     cases = []
     nfail = 0
     for i in range(n_cases):
-        c = run_case(handler, i, seed, geometry)
+        c = run_case(handler, i, seed, geometry, mem_size=memory.size, timing=timing, pte_stores=pte_stores)
         cases.append(c)
         nfail += not c.ok
         if stop_after is not None and nfail >= stop_after:
             break
-    return Report(handler, seed, geometry, cases, static_faults(handler))
+    options = {"memory_bytes": memory.size, "pte_stores": pte_stores, "timing": timing.to_dict(),
+               "fault_stub": f"{FAULT_STUB:#x}"}
+    return Report(handler, seed, geometry, cases, static_faults(handler), options)
 
 
 # --------------------------------------------------------------------------- output
@@ -813,19 +1082,31 @@ def _range(lo, hi, mean) -> str:
     return f"{lo}" if lo == hi else f"{lo}-{hi} (mean {mean:.1f})"
 
 
+def _machine_line(rep: Report) -> str:
+    ebases = {c.ebase for c in rep.cases}
+    regions = sorted({"xkphys" if c.ebase >> 63 and not c.ebase >> 32 == 0xFFFFFFFF else "ckseg0"
+                      for c in rep.cases})
+    wired = [c.wired for c in rep.cases] or [0]
+    mem = rep.options.get("memory_bytes", Memory().size)
+    extra = "; PTE stores allowed (accessed bit)" if rep.options.get("pte_stores") else ""
+    return (f"machine: {mem >> 20} MiB memory; {len(ebases)} EBase placements ({', '.join(regions)}); "
+            f"Wired {min(wired)}-{max(wired)}{extra}")
+
+
 def format_report(rep: Report, show: int = 5, use_rich: bool | None = None) -> str:
     h = rep.handler
-    ks = rep.kind_stats()
     head = [f"handler: {h.path}",
             f"size: {len(h.image):#x} bytes; {h.insns} instructions ({h.overflow_insns} at +0x000, "
             f"{h.main_insns} from +0x080; limit {MAX_INSNS}{'' if h.exact else ', counted from the binary'})",
             f"cases: {len(rep.cases)}, seed {rep.seed}, TLB "
-            f"{rep.geometry['vtlb']} VTLB + {rep.geometry['ftlb_sets']}x{rep.geometry['ftlb_ways']} FTLB"]
-    rows = [(k, str(s["cases"]), str(s["passed"]), str(s["failed"]),
+            f"{rep.geometry['vtlb']} VTLB + {rep.geometry['ftlb_sets']}x{rep.geometry['ftlb_ways']} FTLB",
+            _machine_line(rep)]
+    rows = [(p, str(s["cases"]), str(s["passed"]), str(s["failed"]),
              _range(s["insns_min"], s["insns_max"], s["insns_mean"]),
-             _range(s["cycles_min"], s["cycles_max"], s["cycles_mean"])) for k, s in ks.items()]
-    total = (("total", str(len(rep.cases)), str(len(rep.cases) - len(rep.failed)), str(len(rep.failed)), "", ""))
-    cols = ("kind", "cases", "passed", "failed", "instructions/refill", "cycles/refill")
+             _range(s["loads_min"], s["loads_max"], s["loads_mean"]),
+             _range(s["cycles_min"], s["cycles_max"], s["cycles_mean"])) for p, s in rep.path_stats().items()]
+    total = ("total", str(len(rep.cases)), str(len(rep.cases) - len(rep.failed)), str(len(rep.failed)), "", "", "")
+    cols = ("path", "cases", "passed", "failed", "instructions", "loads", "cycles")
     faults = rep.fault_counts()
     if use_rich is None:
         use_rich = _rich_available()
@@ -858,7 +1139,8 @@ def format_report(rep: Report, show: int = 5, use_rich: bool | None = None) -> s
 
 def _rerun_hint(rep: Report) -> str:
     tiny = " --tiny" if rep.geometry == TINY_GEOMETRY else ""
-    return (f"one case in full, with a trace: mipsvm check-refill {rep.handler.path} --seed {rep.seed}{tiny} "
+    pte = " --pte-stores" if rep.options.get("pte_stores") else ""
+    return (f"one case in full, with a trace: mipsvm check-refill {rep.handler.path} --seed {rep.seed}{tiny}{pte} "
             f"--case {rep.failed[0].index}")
 
 
@@ -872,7 +1154,7 @@ def _verdict(rep: Report) -> str:
 
 def _case_lines(c: Case) -> list[str]:
     lines = [f"case {c.index} ({c.kind}): BadVAddr {c.va:#x}, ExcCode {c.exc_code}, ASID {c.asid:#x}, "
-             f"KScratch5 {c.ks5:#x}, KScratch6 {c.ks6:#x}"]
+             f"KScratch5 {c.ks5:#x}, KScratch6 {c.ks6:#x}, EBase {c.ebase:#x}, Wired {c.wired}"]
     lines += [f"  - {m}" for _, m in c.faults]
     return lines
 
@@ -891,7 +1173,7 @@ def _format_rich(rep, head, cols, rows, total, faults, show) -> str:
     con = Console(record=True, width=120, file=io.StringIO(), color_system=None)
     for line in head:
         con.print(line, markup=False, highlight=False, soft_wrap=True)
-    t = Table(title="refills by kind")
+    t = Table(title="cost per refill, by path")
     for c in cols:
         t.add_column(c, justify="right" if c in ("cases", "passed", "failed") else "left")
     for r in rows:
@@ -922,7 +1204,8 @@ def format_case_detail(c: Case) -> str:
     out = _case_lines(c)
     e = c.expected
     if e:
-        out.append(f"  expected: {e['group']} PageMask {e['pagemask']:#010x} VPN2 {e['vpn2']:#x} ASID {c.asid:#x}")
+        alt = f", or a jump to {FAULT_STUB_SYMBOL}" if c.kind == "out-of-range" else ""
+        out.append(f"  expected: {e['group']} PageMask {e['pagemask']:#010x} VPN2 {e['vpn2']:#x} ASID {c.asid:#x}{alt}")
         out.append(f"            EntryLo0 {fmt_lo(e['lo0'])}")
         out.append(f"            EntryLo1 {fmt_lo(e['lo1'])}")
     g = c.got
@@ -931,12 +1214,16 @@ def format_case_detail(c: Case) -> str:
                    f"VPN2 {g['vpn2']:#x} ASID {g['asid']:#x}")
         out.append(f"            EntryLo0 {fmt_lo(g['lo0'])}")
         out.append(f"            EntryLo1 {fmt_lo(g['lo1'])}")
-    out.append(f"  {c.insns} instructions, {c.cycles} cycles")
+    elif c.exit == "stub":
+        out.append(f"  jumped to {FAULT_STUB_SYMBOL} ({FAULT_STUB:#x}), no TLB entry written")
+    out.append(f"  {c.insns} instructions, {c.loads} loads, {c.stores} stores, {c.cycles} cycles")
     if c.trace:
-        from ..isa.disasm import disasm
         out.append("  trace:")
         for pc, w in c.trace:
-            out.append(f"    +{pc - EBASE:#05x}  {w:08x}  {disasm(w, pc)}" if w is not None else f"    {pc:#x}")
+            if w is None:
+                out.append(f"    {pc:#x}" + (f"  {FAULT_STUB_SYMBOL}" if pc == FAULT_STUB else ""))
+            else:
+                out.append(f"    +{pc - c.ebase:#05x}  {w:08x}  {R.op_of(w).at(pc - c.ebase)}")
     if c.ok:
         out.append("  PASS")
     return "\n".join(out) + "\n"
@@ -947,8 +1234,9 @@ def format_case_detail(c: Case) -> str:
 def add_subparser(sub) -> None:
     p = sub.add_parser("check-refill", help="validate a TLB refill handler against the reference walker",
                        description="Assemble a TLB refill handler (EBase+0x000..0x0ff, entry at +0x080), "
-                                   "run it on randomized page tables and compare every refill with the "
-                                   "reference page-table walker. Exit status 0 when everything passes.")
+                                   "run it on randomized page tables and machine states and compare every "
+                                   "refill with the reference page-table walker and the whole machine with "
+                                   "its state before. Exit status 0 when everything passes.")
     p.add_argument("handler", nargs="?", default=None,
                    help="handler source (.S, assembled with GNU as) or binary (.bin); "
                         "default kernels/refill.S (kernels/refill.bin without a cross assembler)")
@@ -956,37 +1244,66 @@ def add_subparser(sub) -> None:
     p.add_argument("--seed", type=int, default=0, help="seed of the case generator (default 0)")
     p.add_argument("--tiny", action="store_true",
                    help="tiny TLB geometry (8 VTLB entries, 4x2 FTLB, 4-entry micro-TLBs)")
+    p.add_argument("--pte-stores", action="store_true",
+                   help="allow the handler to set _PAGE_ACCESSED in the PTEs it loads, with lld/scd "
+                        "(Linux's accessed-bit form); every other store is still a fault")
     p.add_argument("--json", metavar="OUT", default=None, help="also write the results as JSON to OUT")
     p.add_argument("--show", type=int, default=5, help="failing cases to show in detail (default 5)")
     p.add_argument("--case", type=int, default=None, metavar="K",
                    help="run only case K (same seed) and print it in full, with an instruction trace")
     p.add_argument("--plain", action="store_true", help="plain-text tables (no rich)")
+    Memory.add_cli(p)
+    Timing.add_cli(p)
     p.set_defaults(func=cmd_check_refill)
 
 
+def _bad_args(args) -> str | None:
+    if not 1 <= args.cases <= MAX_CASES:
+        return f"--cases must be between 1 and {MAX_CASES}"
+    if not 0 <= args.seed < 1 << 64:
+        return "--seed must be between 0 and 2^64-1"
+    if args.case is not None and not 0 <= args.case < 1 << 64:
+        return "--case must be between 0 and 2^64-1"
+    if args.show < 0:
+        return "--show must not be negative"
+    return None
+
+
 def cmd_check_refill(args) -> int:
+    from ..models import ConfigError
+
+    def error(msg: str) -> int:
+        sys.stderr.write(f"mipsvm check-refill: {msg}\n")
+        return 1
+    bad = _bad_args(args)
+    if bad:
+        return error(bad)
+    try:
+        memory, timing = Memory.from_cli(args), Timing.from_cli(args)
+    except (ConfigError, ValueError) as e:
+        return error(str(e))
     path = args.handler or default_handler_path()
     try:
         h = load_handler(path)
     except HandlerError as e:
-        sys.stderr.write(f"mipsvm check-refill: {e}\n")
-        return 1
+        return error(str(e))
     geometry = dict(TINY_GEOMETRY if args.tiny else DEFAULT_GEOMETRY)
     if args.case is not None:
-        c = run_case(h, args.case, args.seed, geometry, trace=True)
+        c = run_case(h, args.case, args.seed, geometry, trace=True, mem_size=memory.size, timing=timing,
+                     pte_stores=args.pte_stores)
         for _, m in static_faults(h):
             sys.stdout.write(f"FAIL: {m}\n")
         sys.stdout.write(format_case_detail(c))
         return 0 if c.ok and not static_faults(h) else 1
-    if args.cases < 1:
-        sys.stderr.write("mipsvm check-refill: --cases must be at least 1\n")
-        return 1
-    rep = check(h, args.cases, args.seed, args.tiny)
+    rep = check(h, args.cases, args.seed, args.tiny, memory=memory, timing=timing, pte_stores=args.pte_stores)
     sys.stdout.write(format_report(rep, show=args.show, use_rich=False if args.plain else None))
     if args.json:
-        with open(args.json, "w") as f:
-            json.dump(rep.to_json(), f, indent=2)
-            f.write("\n")
+        try:
+            with open(args.json, "w") as f:
+                json.dump(rep.to_json(), f, indent=2)
+                f.write("\n")
+        except OSError as e:
+            return error(f"{args.json}: {e.strerror or e}")
     return 0 if rep.passed else 1
 
 
