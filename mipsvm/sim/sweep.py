@@ -391,7 +391,8 @@ def cmd_sweep(args) -> int:
             return 1
     if not args.quiet:
         recs = res.records()
-        cols = list(recs[0]) if recs else []
+        cols = [c for c in (recs[0] if recs else []) if c != "exit_code"      # status says it
+                and (c != "error" or any(r["error"] for r in recs))]
         right = lambda c: "right" if all(isinstance(r[c], (int, float)) for r in recs) else "left"  # noqa: E731
         print_table(f"sweep: {args.prog} {' '.join(args.args)} ({len(recs)} points)",
                     [(c, right(c)) for c in cols], [[fmt_num(r[c]) for c in cols] for r in recs])

@@ -57,6 +57,14 @@ def test_quick_experiment(tmp_path):
     for png in ("thp_scores.png", "thp_refills.png"):
         with open(tmp_path / "plots" / png, "rb") as f:
             assert f.read(8) == b"\x89PNG\r\n\x1a\n"
+    # the README shows this run: its rows are these rows (host seconds aside)
+    with open(os.path.join(ROOT, "README.md")) as f:
+        readme = f.read()
+    block = readme[readme.index("mipsvm experiment thp --quick:"):]
+    block = block[:block.index("Not run:")]
+    printed = [[c.strip() for c in ln.strip().strip("│").split("│")][:-1]
+               for ln in block.splitlines() if ln.strip().startswith("│")]
+    assert printed == [[str(c) for c in row[:-1]] for row in X.table_rows(list(recs.values()))]
 
 
 def test_registry_is_data_and_vm_names_are_refused():

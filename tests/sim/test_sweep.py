@@ -147,3 +147,17 @@ def test_cli_bad_input_is_one_line(argv, msg):
     r = run_cli(*argv)
     assert r.returncode in (1, 2)
     assert r.stderr.count("\n") == 1 and msg in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.slow
+def test_readme_sweep_output_is_real():
+    with open(os.path.join(ROOT, "README.md")) as f:
+        readme = f.read()
+    start = readme.index("$ mipsvm sweep -g 'cpu.tlb.vtlb=[4,8,64]'")
+    block = readme[start:readme.index("$ mipsvm sweep -g 'cpu.tlb.vtlbb", start)]
+    cmd = block.splitlines()[0][2:].rstrip("\\").split() + block.splitlines()[1].split()
+    r = run_cli(*[a.strip("'") for a in cmd[2:]])
+    assert r.returncode == 0, r.stderr
+    cells = lambda text: [[c.strip() for c in ln.strip().strip("│").split("│")][:-1]   # noqa: E731
+                          for ln in text.splitlines() if ln.strip().startswith("│")]
+    assert cells(r.stdout) == cells(block)
