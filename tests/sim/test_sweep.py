@@ -80,7 +80,7 @@ def test_local_pool_rows_follow_the_grid_and_repeat_exactly():
 
 def test_dask_local_cluster_gives_the_local_pool_results():
     distributed = pytest.importorskip("distributed")
-    grid = {"cpu.tlb.vtlb": [4, 64], "kernel.thp": ["never", "always"]}
+    grid = {"kernel.thp": ["never", "always"]}
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster:
         remote = sweep.run(grid, PAGECHASE, ["64", "20000"], scheduler=cluster.scheduler_address)
@@ -141,7 +141,7 @@ def test_cli_writes_json_and_csv(tmp_path):
     (["-g", "memory.size=[1P]", PAGECHASE], "memory.size=1P"),
     (["--vtlb", "100", PAGECHASE], "--vtlb: 100 is above the maximum 64"),
     (["--jobs", "-3", PAGECHASE], "jobs: -3"),
-    (["--scheduler", "tcp://127.0.0.1:1", "--connect-timeout", "1", PAGECHASE, "16", "10"], "cannot reach"),
+    (["--scheduler", "tcp://10", PAGECHASE, "16", "10"], "cannot reach the Dask scheduler at tcp://10"),
 ])
 def test_cli_bad_input_is_one_line(argv, msg):
     r = run_cli(*argv)

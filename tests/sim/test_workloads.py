@@ -23,7 +23,7 @@ def run(prog, args, **kernel):
 
 
 @pytest.mark.parametrize("prog,args", [("mcf_like", ["16", "256", "20000"]), ("compute", ["5"]),
-                                       ("memstress", ["2", "16"])])
+                                       ("memstress", ["1", "8"])])
 @pytest.mark.parametrize("thp", ["never", "always"])
 def test_output_matches_qemu_recording(prog, args, thp):
     row = run(prog, args, thp=thp)
@@ -33,11 +33,11 @@ def test_output_matches_qemu_recording(prog, args, thp):
 
 
 def test_memstress_splits_the_huge_pages_it_punches_holes_in():
-    row = run("memstress", ["2", "16"], thp="always")
+    row = run("memstress", ["1", "8"], thp="always")
     st = row["stats"]
-    assert st["mm.thp_fault_alloc"] >= 2                   # the MADV_HUGEPAGE range got THPs
-    assert st["mm.thp_split_pmd"] >= 2                     # DONTNEED / the munmap hole split them
-    assert st["syscall.mremap"] >= 6 and st["syscall.mlock"] == 2
+    assert st["mm.thp_fault_alloc"] >= 1                   # the MADV_HUGEPAGE range got THPs
+    assert st["mm.thp_split_pmd"] >= 1                     # DONTNEED / the munmap hole split them
+    assert st["syscall.mremap"] >= 3 and st["syscall.mlock"] == 1
 
 
 def test_mcf_like_host_thp_beats_host_small_pages():
