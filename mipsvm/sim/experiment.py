@@ -314,8 +314,11 @@ def cmd_experiment(args) -> int:
           f"VTLB {m.vtlb_size}, FTLB {m.ftlb_sets}x{m.ftlb_ways}, DTLB {m.dtlb_size}; "
           f"stalls: utlb miss {t.utlb_miss}, exception {t.exception}, eret {t.eret} cycles (chosen); "
           f"seconds at {CLOCK_HZ / 1e9:g} GHz")
-    for w in dict.fromkeys(tk["params"]["workload"] for tk in tasks):
-        print(f"  {w}: {WORKLOADS[w].prog} {' '.join(next(tk['args'] for tk in tasks if tk['params']['workload'] == w))}")
+    shown = {}
+    for tk in tasks:
+        shown.setdefault(tk["params"]["workload"], tk["args"])
+    for w, wargs in shown.items():
+        print(f"  {w}: {WORKLOADS[w].prog} {' '.join(wargs)}")
     sys.stdout.flush()
     with RunProgress([tk["label"] for tk in tasks], per_run=True, title="experiment thp") as prog:
         try:
@@ -340,5 +343,6 @@ def cmd_experiment(args) -> int:
         return 1
     bad = [r for r in recs if r["error"] or r["status"] != 0]
     for r in bad[:5]:
-        sys.stderr.write(f"mipsvm experiment: {r['workload']} / {r['name']}: {r['error'] or 'exit ' + str(r['status'])}\n")
+        why = r["error"] or f"exit {r['status']}"
+        sys.stderr.write(f"mipsvm experiment: {r['workload']} / {r['name']}: {why}\n")
     return 1 if bad else 0

@@ -62,7 +62,8 @@ def set_param(config: SimObject, path: str, value) -> None:
     if path not in leaves:
         groups = {p.rsplit(".", 1)[0] for p in leaves if "." in p}
         if path in groups:
-            raise ConfigError(f"{path} is a group of parameters, not one (e.g. {sorted(p for p in leaves if p.startswith(path + '.'))[0]})")
+            example = sorted(p for p in leaves if p.startswith(path + "."))[0]
+            raise ConfigError(f"{path} is a group of parameters, not one (e.g. {example})")
         near = difflib.get_close_matches(path, list(leaves), n=1)
         raise ConfigError(f"unknown parameter path {path!r}" + (f" (did you mean {near[0]}?)" if near else ""))
     *parents, leaf = path.split(".")
