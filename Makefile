@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 APT_PKGS := gcc-mips64el-linux-gnuabi64 binutils-mips64el-linux-gnuabi64 libc6-dev-mips64el-cross \
             qemu-user gdb-multiarch \
             python3-venv python3-dev gcc make
-CORE_SRC := $(wildcard mipsvm/core/*.pyx mipsvm/core/*.h mipsvm/mmu/*.h mipsvm/cp0/*.h mipsvm/isa/*.py mipsvm/cp0/*.py mipsvm/mmu/*.py) \
+CORE_SRC := $(wildcard mipsvm/core/*.pyx mipsvm/core/*.h mipsvm/mmu/*.h mipsvm/cp0/*.h mipsvm/vz/*.h mipsvm/isa/*.py mipsvm/cp0/*.py mipsvm/mmu/*.py) \
             mipsvm/host/pgtable.py mipsvm/models/cpu.py setup.py
 TEST_ARGS ?=
 

@@ -28,6 +28,7 @@ cdef extern from "exec.h" nogil:
         int event, exc_code, exc_bd, exc_access
         uint64_t exc_epc, exc_badvaddr
         uint32_t exc_insn, exc_tcode
+        int exc_gexc
         uint64_t icount, cycles, last_pc
         uint32_t last_insn
     ctypedef struct TLBEntry:
@@ -36,13 +37,18 @@ cdef extern from "exec.h" nogil:
         uint32_t asid, tag
         int g, valid
     ctypedef struct TLBState:
-        int vtlb_size, ftlb_sets, ftlb_ways, ftlb_enabled, itlb_size, dtlb_size
+        int vtlb_size, ftlb_sets, ftlb_ways, ftlb_enabled
         uint64_t ftlb_pagemask, rng
         TLBEntry e[1]
-        uint64_t refill_vtlb, refill_ftlb, refill_small, refill_huge, refills_taken
-        uint64_t utlb_miss[2]
-        uint64_t utlb_fill[2]
-        uint64_t jtlb_hit, mcheck
+        uint64_t refill_vtlb[2]
+        uint64_t refill_ftlb[2]
+        uint64_t refill_small[2]
+        uint64_t refill_huge[2]
+        uint64_t refills_level[2]
+        uint64_t refills_taken, gpa_refills, jtlb_hit, mcheck
+    ctypedef struct UTLB:
+        int size
+        uint64_t misses, fills
     ctypedef struct PhysMem:
         uint8_t *base
         uint64_t size
@@ -52,17 +58,22 @@ cdef extern from "exec.h" nogil:
         uint64_t segmask, pamask, pgd_pa, lat_utlb_miss
         uint64_t *stall
         TLBState tlb
+        UTLB utlb[2]
         uint64_t stat_tc_miss, stat_walks, stat_dacc, stat_dstore
+        uint64_t stat_guest_pt_loads, stat_guest_pt_root_misses
     ctypedef struct CP0Ctx:
         uint64_t r[256]
         uint64_t wmask[256]
     ctypedef struct Machine:
         CPUState s
         CP0Ctx cp0[2]
-        int tlb_mode, in_refill
+        int tlb_mode, vz, in_guest, guestid
+        int in_refill[2]
         unsigned host_vectors
         uint64_t lat_exc, lat_eret
-        uint64_t exc_taken[32]
+        uint64_t exc_taken[2][32]
+        uint64_t exits[32]
+        uint64_t gexits[32]
         uint64_t timer_icount
         uint32_t ccres, synci_step
         MMU mmu
@@ -70,16 +81,18 @@ cdef extern from "exec.h" nogil:
     void cp0_write(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is32)
     void machine_sync_cp0(Machine *m)
     int machine_kernel_mode(const Machine *m)
-    uint64_t do_eret(Machine *m)
-    int exc_enter(Machine *m, int code, uint64_t epc, int bd, uint64_t bad, uint32_t insn,
-                  uint32_t branch_insn, int flags, uint64_t *vec)
+    uint64_t do_eret(Machine *m, int ctx)
+    int exc_enter(Machine *m, int ctx, int code, uint64_t epc, int bd, uint64_t bad, uint32_t insn,
+                  uint32_t branch_insn, int flags, int gexc, uint64_t *vec)
     void timer_rearm(Machine *m)
-    void tlb_probe(Machine *m)
-    void tlb_read_index(Machine *m)
-    int tlb_write_index(Machine *m, int idx)
-    int tlb_random_index(Machine *m)
-    void tlb_invalidate(Machine *m, int flush_all)
-    int tlb_index_reg(const Machine *m)
+    void tlb_probe(Machine *m, CP0Ctx *c, uint32_t tag)
+    void tlb_read_index(Machine *m, CP0Ctx *c, uint32_t tag, int any_guestid)
+    int tlb_write_index(Machine *m, CP0Ctx *c, uint32_t tag, int idx)
+    int tlb_random_index(Machine *m, CP0Ctx *c)
+    void tlb_invalidate(Machine *m, CP0Ctx *c, uint32_t tag, int flush_all)
+    int tlb_index_reg(const CP0Ctx *c)
+    uint32_t tlb_tag_root_op(const Machine *m)
+    uint32_t tlb_tag_tlbg_op(const Machine *m)
     int tlb_total(const TLBState *t)
     void tlb_init(TLBState *t)
     int TLB_MAX_VTLB, TLB_MAX_FTLB, UTLB_MAX
@@ -92,10 +105,11 @@ cdef extern from "exec.h" nogil:
                 int *huge, int store)
     uint64_t pte_page_pa(uint64_t pte, int huge, uint64_t va, uint64_t pamask)
     int EV_NONE, EV_EXCEPTION, EV_BUDGET
-    int EXCF_REFILL, CTX_ROOT
+    int EXCF_REFILL, CTX_ROOT, CTX_GUEST, NO_EXIT
     unsigned HOST_VECTORS_LINUX
     int CP0_STATUS, CP0_EPC, CP0_USERLOCAL
     unsigned char cp0_is64[256]
+    unsigned char cp0_guest[256]
 
 EVENT_EXCEPTION = EV_EXCEPTION
 EVENT_BUDGET = EV_BUDGET
@@ -169,10 +183,12 @@ cdef class Core:
         t.vtlb_size, t.ftlb_sets, t.ftlb_ways = m0.vtlb_size, m0.ftlb_sets, m0.ftlb_ways
         t.ftlb_enabled = m0.ftlb_sets * m0.ftlb_ways > 0
         t.ftlb_pagemask = ((<uint64_t>1 << (m0.ftlb_page_shift + 1)) - 1) & ~<uint64_t>0x1FFF
-        t.itlb_size, t.dtlb_size = m0.itlb_size, m0.dtlb_size
+        u.utlb[0].size, u.utlb[1].size = m0.dtlb_size, m0.itlb_size
         t.rng = ((seed * 0x9E3779B97F4A7C15 + 0x2545F4914F6CDD1D) & 0xFFFFFFFFFFFFFFFF) or 1  # xorshift state, never 0
         self.m.s.fir = fir
         self.m.tlb_mode = tlb_mode
+        self.m.vz = tlb_mode and m0.vz
+        self.m.guestid = m0.guestid_bits > 0
         self.m.host_vectors = HOST_VECTORS_LINUX
         self.m.ccres, self.m.synci_step = m0.ccres, m0.synci_step
         self.m.timer_icount = 0xFFFFFFFFFFFFFFFF
@@ -183,8 +199,10 @@ cdef class Core:
         tc_flush(u)
         mmu_utlb_flush_all(u)
         dc_init(self.m)
-        if tlb_mode:                   # hardware reset of CP0
+        if tlb_mode:                   # hardware reset of CP0, root and guest contexts
             self.cp0_load(_regs.reset_array(m0), _regs.wmask_array(m0))
+            if m0.vz:
+                self.gcp0_load(_regs.reset_array(m0, guest=True), _regs.guest_wmask_array(m0))
         else:                          # the ideal MMU runs user code: Status.KSU = user, UX
             self.m.cp0[CTX_ROOT].r[CP0_STATUS] = (2 << 3) | 0xE0
             machine_sync_cp0(self.m)
@@ -321,33 +339,122 @@ cdef class Core:
     def tlbp(self):
         """TLBP: Index = the entry matching EntryHi, or Index.P set."""
         self._need_tlb()
-        tlb_probe(self.m)
+        tlb_probe(self.m, &self.m.cp0[CTX_ROOT], tlb_tag_root_op(self.m))
 
     def tlbr(self):
         """TLBR: EntryHi/PageMask/EntryLo0/1 from the entry at Index."""
         self._need_tlb()
-        tlb_read_index(self.m)
+        tlb_read_index(self.m, &self.m.cp0[CTX_ROOT], tlb_tag_root_op(self.m), 1)
 
     def tlbwi(self):
         """TLBWI: write the entry at Index. Returns 0, or 24 (Machine Check)."""
         self._need_tlb()
-        cdef int i = tlb_index_reg(self.m)
+        cdef int i = tlb_index_reg(&self.m.cp0[CTX_ROOT])
         if i >= tlb_total(&self.m.mmu.tlb):
             return 0
-        return tlb_write_index(self.m, i)
+        return tlb_write_index(self.m, &self.m.cp0[CTX_ROOT], tlb_tag_root_op(self.m), i)
 
     def tlbwr(self):
         """TLBWR: write a random entry (FTLB set for FTLB-sized pages, else VTLB). 0 or 24."""
         self._need_tlb()
-        return tlb_write_index(self.m, tlb_random_index(self.m))
+        return tlb_write_index(self.m, &self.m.cp0[CTX_ROOT], tlb_tag_root_op(self.m),
+                               tlb_random_index(self.m, &self.m.cp0[CTX_ROOT]))
 
     def tlbinv(self):
         self._need_tlb()
-        tlb_invalidate(self.m, 0)
+        tlb_invalidate(self.m, &self.m.cp0[CTX_ROOT], tlb_tag_root_op(self.m), 0)
 
     def tlbinvf(self):
         self._need_tlb()
-        tlb_invalidate(self.m, 1)
+        tlb_invalidate(self.m, &self.m.cp0[CTX_ROOT], tlb_tag_root_op(self.m), 1)
+
+    # ---- VZ: the guest's TLB entries and CP0, as root's TLBG* and MFGC0 family do ----
+    cdef void _need_vz(self) except *:
+        if not self.m.vz:
+            raise RuntimeError("the CPU model has no VZ module")
+
+    def tlbgp(self):
+        self._need_vz()
+        tlb_probe(self.m, &self.m.cp0[CTX_GUEST], tlb_tag_tlbg_op(self.m))
+
+    def tlbgr(self):
+        self._need_vz()
+        tlb_read_index(self.m, &self.m.cp0[CTX_GUEST], tlb_tag_tlbg_op(self.m), 1)
+
+    def tlbgwi(self):
+        self._need_vz()
+        cdef int i = tlb_index_reg(&self.m.cp0[CTX_GUEST])
+        if i >= tlb_total(&self.m.mmu.tlb):
+            return 0
+        return tlb_write_index(self.m, &self.m.cp0[CTX_GUEST], tlb_tag_tlbg_op(self.m), i)
+
+    def tlbgwr(self):
+        self._need_vz()
+        return tlb_write_index(self.m, &self.m.cp0[CTX_GUEST], tlb_tag_tlbg_op(self.m),
+                               tlb_random_index(self.m, &self.m.cp0[CTX_GUEST]))
+
+    def tlbginv(self):
+        self._need_vz()
+        tlb_invalidate(self.m, &self.m.cp0[CTX_GUEST], tlb_tag_tlbg_op(self.m), 0)
+
+    def tlbginvf(self):
+        self._need_vz()
+        tlb_invalidate(self.m, &self.m.cp0[CTX_GUEST], tlb_tag_tlbg_op(self.m), 1)
+
+    def gcp0(self, name):
+        """A guest CP0 register by name (DMFGC0 semantics); 0 for one the guest context lacks."""
+        cdef unsigned idx = _cp0_index(name)
+        return self.gcp0_get(idx >> 3, idx & 7)
+
+    def set_gcp0(self, name, v):
+        """DMTGC0 to a guest CP0 register named as in the table."""
+        cdef unsigned idx = _cp0_index(name)
+        self.gcp0_set(idx >> 3, idx & 7, v)
+
+    def gcp0_get(self, unsigned reg, unsigned sel=0):
+        cdef unsigned idx = (reg * 8 + sel) & 255
+        self._need_vz()
+        if not cp0_guest[idx]:
+            return 0
+        cdef uint64_t v = cp0_read(self.m, &self.m.cp0[CTX_GUEST], idx, 0)
+        return v if cp0_is64[idx] else v & 0xFFFFFFFF
+
+    def gcp0_set(self, unsigned reg, unsigned sel, v):
+        cdef unsigned idx = (reg * 8 + sel) & 255
+        self._need_vz()
+        if cp0_guest[idx]:
+            cp0_write(self.m, &self.m.cp0[CTX_GUEST], idx, <uint64_t>(v & 0xFFFFFFFFFFFFFFFF), 0)
+
+    def gcp0_poke(self, unsigned reg, unsigned sel, v):
+        """Set a guest register as hardware would (no write mask)."""
+        self._need_vz()
+        self.m.cp0[CTX_GUEST].r[(reg * 8 + sel) & 255] = <uint64_t>(v & 0xFFFFFFFFFFFFFFFF)
+        machine_sync_cp0(self.m)
+
+    def gcp0_load(self, resets, masks):
+        """Guest CP0 context reset values and write masks, 256 each."""
+        cdef int i
+        for i in range(256):
+            self.m.cp0[CTX_GUEST].r[i] = <uint64_t>(resets[i] & 0xFFFFFFFFFFFFFFFF)
+            self.m.cp0[CTX_GUEST].wmask[i] = <uint64_t>(masks[i] & 0xFFFFFFFFFFFFFFFF)
+        machine_sync_cp0(self.m)
+
+    property vz:
+        def __get__(self): return bool(self.m.vz)
+    property in_guest:
+        """Guest mode: GuestCtl0.GM with root EXL = ERL = 0."""
+        def __get__(self): return bool(self.m.in_guest)
+    property exc_gexc:
+        """GuestCtl0.GExcCode of the exit being reported (-1: not a guest exit)."""
+        def __get__(self): return self.m.s.exc_gexc
+
+    def vz_stats(self):
+        """Guest exits by ExcCode and by GExcCode, guest exceptions, the 2D walk."""
+        return {"exits": {i: self.m.exits[i] for i in range(32) if self.m.exits[i]},
+                "gexits": {i: self.m.gexits[i] for i in range(32) if self.m.gexits[i]},
+                "guest_exceptions": {i: self.m.exc_taken[1][i] for i in range(32) if self.m.exc_taken[1][i]},
+                "guest_pt_loads": self.m.mmu.stat_guest_pt_loads,
+                "guest_pt_root_misses": self.m.mmu.stat_guest_pt_root_misses}
 
     # ---- CP0 (tlb mode) ----
     property tlb_mode:
@@ -395,7 +502,8 @@ cdef class Core:
         cdef uint64_t vec = 0
         if not self.m.tlb_mode:
             raise RuntimeError("exception entry needs the TLB model (tlb_mode=True)")
-        exc_enter(self.m, code, self.m.s.pc, 0, badvaddr, 0, 0, EXCF_REFILL if refill else 0, &vec)
+        exc_enter(self.m, CTX_ROOT, code, self.m.s.pc, 0, badvaddr, 0, 0, EXCF_REFILL if refill else 0,
+                  NO_EXIT, &vec)
         self.m.s.pc = vec
         self.m.s.npc = vec + 4
         self.m.s.ds_pending = 0
@@ -405,7 +513,7 @@ cdef class Core:
         """Return from the host kernel to the program: EPC = pc, then ERET."""
         if self.m.tlb_mode and (self.m.cp0[CTX_ROOT].r[CP0_STATUS] & 2):
             self.m.cp0[CTX_ROOT].r[CP0_EPC] = self.m.s.pc
-            self.m.s.pc = do_eret(self.m)
+            self.m.s.pc = do_eret(self.m, CTX_ROOT)
             self.m.s.npc = self.m.s.pc + 4
             self.m.s.ds_pending = 0
 
@@ -426,22 +534,27 @@ cdef class Core:
     def tlb_geometry(self):
         cdef TLBState *t = &self.m.mmu.tlb
         return {"vtlb": t.vtlb_size, "ftlb_sets": t.ftlb_sets, "ftlb_ways": t.ftlb_ways,
-                "itlb": t.itlb_size, "dtlb": t.dtlb_size, "ftlb_enabled": bool(t.ftlb_enabled)}
+                "itlb": self.m.mmu.utlb[1].size, "dtlb": self.m.mmu.utlb[0].size,
+                "ftlb_enabled": bool(t.ftlb_enabled)}
 
     def tlb_stats(self):
         cdef TLBState *t = &self.m.mmu.tlb
-        return {"refills_taken": t.refills_taken, "refill_vtlb": t.refill_vtlb,
-                "refill_ftlb": t.refill_ftlb, "refill_small": t.refill_small,
-                "refill_huge": t.refill_huge, "itlb_miss": t.utlb_miss[1],
-                "dtlb_miss": t.utlb_miss[0], "itlb_hit": self.m.s.icount - t.utlb_miss[1],
+        cdef MMU *u = &self.m.mmu
+        return {"refills_taken": t.refills_taken, "refill_vtlb": t.refill_vtlb[0],
+                "refill_ftlb": t.refill_ftlb[0], "refill_small": t.refill_small[0],
+                "refill_huge": t.refill_huge[0], "itlb_miss": u.utlb[1].misses,
+                "dtlb_miss": u.utlb[0].misses, "itlb_hit": self.m.s.icount - u.utlb[1].misses,
+                "guest_refills_taken": t.refills_level[1], "gpa_refills": t.gpa_refills,
+                "guest_refill_vtlb": t.refill_vtlb[1], "guest_refill_ftlb": t.refill_ftlb[1],
+                "guest_refill_small": t.refill_small[1], "guest_refill_huge": t.refill_huge[1],
                 "dtlb_access": self.m.mmu.stat_dacc, "stores": self.m.mmu.stat_dstore, "mcheck": t.mcheck}
 
     def exceptions_taken(self):
         """Exceptions entered by the hardware model (TLB mode), by ExcCode."""
-        return {i: self.m.exc_taken[i] for i in range(32) if self.m.exc_taken[i]}
+        return {i: self.m.exc_taken[0][i] for i in range(32) if self.m.exc_taken[0][i]}
 
     property in_refill:
-        def __get__(self): return bool(self.m.in_refill)
+        def __get__(self): return bool(self.m.in_refill[0])
     property tc_misses:
         def __get__(self): return self.m.mmu.stat_tc_miss
     property walks:

@@ -50,6 +50,7 @@ typedef struct CPUState {
     uint32_t exc_insn;  /* BadInstr */
     uint32_t exc_tcode; /* trap/break code field, for SIGTRAP vs SIGFPE decisions */
     int exc_access;     /* for memory faults: 0 load, 1 store, 2 fetch (ACC_* in mmu/walk.h) */
+    int exc_gexc;       /* a guest exit's GuestCtl0.GExcCode, or -1 (NO_EXIT) */
 
     /* The last instruction fetched by the loop (stored once per run, for traces). */
     uint64_t last_pc;

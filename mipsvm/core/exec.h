@@ -20,9 +20,18 @@
 #define BTARGET (cur + 4 + (SOFF16(w) << 2))
 
 #define RAISE(code) do { exc = (code); goto take_exc; } while (0)
-/* Kernel mode, or Status.CU0, or Coprocessor Unusable (CE=0). */
-#define KERNEL_MODE() (m->mmu.ctx.seg.mode == MODE_KERNEL)
-#define PRIV() do { if (unlikely(!KERNEL_MODE() && !(ROOT(m, STATUS) & ST_CU0))) RAISE(EXC_CPU); } while (0)
+/* The executing context's CP0: the guest's in guest mode (VZ), else root's. */
+#define CUR(m) (&(m)->cp0[(m)->in_guest ? CTX_GUEST : CTX_ROOT])
+/* Kernel mode of the executing context, or its Status.CU0, or Coprocessor
+ * Unusable (CE=0) -- a guest's own exception in guest mode. */
+#define KERNEL_MODE() (m->mmu.ctx.cur.seg.mode == MODE_KERNEL)
+#define PRIV() do { if (unlikely(!KERNEL_MODE() && !(CUR(m)->r[CP0_STATUS] & ST_CU0))) RAISE(EXC_CPU); } while (0)
+/* A guest exit: a root GE exception with GuestCtl0.GExcCode (vz.h). */
+#define GUEST_EXIT(g) do { exit_gexc = (g); RAISE(EXC_GE); } while (0)
+/* Root-only VZ instructions (MFGC0 family, TLBG*): CpU in user mode, then
+ * Reserved Instruction without VZ or in guest mode (the guest's own RI). */
+#define VZ_ROOT_OP() do { PRIV(); if (unlikely(!m->vz || m->in_guest)) RAISE(EXC_RI); } while (0)
+#define STOP() (max_icount < m->timer_icount ? max_icount : m->timer_icount)
 #define CP0SEL(w) (fld_rd(w) * 8 + fld_sel(w))
 #define RAISE_ADDR(code, va) do { bad = (va); exc = (code); goto take_exc; } while (0)
 #define MEMFAULT(code, va, acc) do { s->exc_access = (acc); RAISE_ADDR(code, va); } while (0)
@@ -139,12 +148,12 @@ static int mips_run(Machine *m, uint64_t max_icount)
     int ds_pending = s->ds_pending;
     uint64_t cur = pc, bad = 0;
     uint32_t w = s->last_insn, bw = 0;   /* bw: the previous word (a branch, when in_ds) */
-    int exc = 0, in_ds = 0, counted = 0;
+    int exc = 0, in_ds = 0, counted = 0, exit_gexc = NO_EXIT;
 
     s->event = EV_NONE;
     fpu_host_enter(s);
 again:;
-    uint64_t stop = max_icount < m->timer_icount ? max_icount : m->timer_icount;
+    uint64_t stop = STOP();
     while (likely(icount < stop)) {
         cur = pc;
         in_ds = ds_pending;
@@ -409,44 +418,111 @@ again:;
 
         /* RDHWR: kernel mode, CU0 or the register's HWREna bit (Linux's
          * configure_hwrena enables 0-3 and 29 for user mode); values from the
-         * CPU model. Other registers decode as OP_INVALID (the table's ri=). */
+         * CPU model. Other registers decode as OP_INVALID (the table's ri=).
+         * A guest reading CC while root owns its timer exits (GPSI). */
         case OP_RDHWR: {
             unsigned hw = fld_rd(w);
-            if (m->tlb_mode && !KERNEL_MODE() && !(ROOT(m, STATUS) & ST_CU0)
-                && !(ROOT(m, HWRENA) & (1ULL << hw))) RAISE(EXC_RI);
+            CP0Ctx *c = CUR(m);
+            if (m->tlb_mode && !KERNEL_MODE() && !(c->r[CP0_STATUS] & ST_CU0)
+                && !(c->r[CP0_HWRENA] & (1ULL << hw))) RAISE(EXC_RI);
             switch (hw) {
-            case 0: R(fld_rt(w)) = ROOT(m, EBASE) & EBASE_CPUNUM; break;
+            case 0: R(fld_rt(w)) = c->r[CP0_EBASE] & EBASE_CPUNUM; break;
             case 1: R(fld_rt(w)) = m->synci_step; break;
-            case 2: s->icount = icount; R(fld_rt(w)) = SX32(cp0_count(m, &m->cp0[CTX_ROOT])); break;
+            case 2: if (m->in_guest && !(ROOT(m, GUESTCTL0) & GCTL0_GT)) GUEST_EXIT(GEXC_GPSI);
+                    s->icount = icount; R(fld_rt(w)) = SX32(cp0_count(m, c)); break;
             case 3: R(fld_rt(w)) = m->ccres; break;
-            case 29: R(fld_rt(w)) = ROOT(m, USERLOCAL); break;
+            case 29: R(fld_rt(w)) = c->r[CP0_USERLOCAL]; break;
             }
             break; }
 
-        /* ---- privileged: CP0, TLB, ERET (kernel mode) ---- */
-        /* Count and the performance counters derive from icount, which lives
+        /* ---- privileged: CP0, TLB, ERET (kernel mode of the executing context) ----
+         * Count and the performance counters derive from icount, which lives
          * in a register here: publish it first. A write may move the timer. */
-        case OP_MFC0:  PRIV(); s->icount = icount; R(fld_rt(w)) = cp0_read(m, &m->cp0[CTX_ROOT], CP0SEL(w), 1); break;
-        case OP_DMFC0: PRIV(); s->icount = icount; R(fld_rt(w)) = cp0_read(m, &m->cp0[CTX_ROOT], CP0SEL(w), 0); break;
-        case OP_MTC0:  PRIV(); s->icount = icount; cp0_write(m, &m->cp0[CTX_ROOT], CP0SEL(w), R(fld_rt(w)), 1);
-                       stop = max_icount < m->timer_icount ? max_icount : m->timer_icount; break;
-        case OP_DMTC0: PRIV(); s->icount = icount; cp0_write(m, &m->cp0[CTX_ROOT], CP0SEL(w), R(fld_rt(w)), 0);
-                       stop = max_icount < m->timer_icount ? max_icount : m->timer_icount; break;
-        case OP_TLBP:  PRIV(); tlb_probe(m); break;
-        case OP_TLBR:  PRIV(); tlb_read_index(m); break;
-        case OP_TLBWI: { PRIV(); int i = tlb_index_reg(m);
-            if (i < tlb_total(&m->mmu.tlb)) { exc = tlb_write_index(m, i); if (exc) goto take_exc; }
+        case OP_MFC0: case OP_DMFC0: {
+            PRIV(); s->icount = icount;
+            if (m->in_guest) { int x = vz_guest_cp0_exit(m, CP0SEL(w), 0, 0); if (x != NO_EXIT) GUEST_EXIT(x); }
+            R(fld_rt(w)) = cp0_read(m, CUR(m), CP0SEL(w), op == OP_MFC0);
             break; }
-        case OP_TLBWR: PRIV(); exc = tlb_write_index(m, tlb_random_index(m)); if (exc) goto take_exc; break;
-        case OP_TLBINV:  PRIV(); tlb_invalidate(m, 0); break;
-        case OP_TLBINVF: PRIV(); tlb_invalidate(m, 1); break;
-        /* ERET has no delay slot; in one it is UNPREDICTABLE (R6: RI), here RI. */
-        case OP_ERET:  PRIV(); if (unlikely(in_ds)) RAISE(EXC_RI);
-                       pc = do_eret(m); npc = pc + 4; ds_pending = 0; break;
-        case OP_DI:    PRIV(); R(fld_rt(w)) = SX32(ROOT(m, STATUS)); ROOT(m, STATUS) &= ~ST_IE; break;
-        case OP_EI:    PRIV(); R(fld_rt(w)) = SX32(ROOT(m, STATUS)); ROOT(m, STATUS) |= ST_IE; break;
-        case OP_WAIT:  PRIV(); break;       /* no interrupt sources to wait for yet */
-        case OP_CACHE: PRIV(); break;       /* no caches modelled: a no-op for data */
+        case OP_MTC0: case OP_DMTC0: {
+            PRIV(); s->icount = icount;
+            uint64_t v = op == OP_MTC0 ? SX32(R(fld_rt(w))) : R(fld_rt(w));
+            if (m->in_guest) { int x = vz_guest_cp0_exit(m, CP0SEL(w), 1, v); if (x != NO_EXIT) GUEST_EXIT(x); }
+            cp0_write(m, CUR(m), CP0SEL(w), v, op == OP_MTC0);
+            stop = STOP();
+            break; }
+        case OP_TLBP:  PRIV(); tlb_probe(m, CUR(m), m->in_guest ? tlb_tag_guest_op(m) : tlb_tag_root_op(m)); break;
+        case OP_TLBR:  PRIV();
+            tlb_read_index(m, CUR(m), m->in_guest ? tlb_tag_guest_op(m) : tlb_tag_root_op(m), !m->in_guest);
+            break;
+        case OP_TLBWI: { PRIV(); int i = tlb_index_reg(CUR(m));
+            if (i < tlb_total(&m->mmu.tlb)) {
+                exc = tlb_write_index(m, CUR(m), m->in_guest ? tlb_tag_guest_op(m) : tlb_tag_root_op(m), i);
+                if (exc) goto take_exc;
+            }
+            break; }
+        case OP_TLBWR: PRIV();
+            exc = tlb_write_index(m, CUR(m), m->in_guest ? tlb_tag_guest_op(m) : tlb_tag_root_op(m),
+                                  tlb_random_index(m, CUR(m)));
+            if (exc) goto take_exc;
+            break;
+        case OP_TLBINV:  PRIV(); tlb_invalidate(m, CUR(m), m->in_guest ? tlb_tag_guest_op(m) : tlb_tag_root_op(m), 0); break;
+        case OP_TLBINVF: PRIV(); tlb_invalidate(m, CUR(m), m->in_guest ? tlb_tag_guest_op(m) : tlb_tag_root_op(m), 1); break;
+        /* ERET has no delay slot; in one it is UNPREDICTABLE (R6: RI), here RI.
+         * A root ERET with GuestCtl0.GM enters guest mode; a guest ERET with
+         * GuestCtl0.MC (mode changes trapped) exits with GHFC at its target. */
+        case OP_ERET: {
+            PRIV(); if (unlikely(in_ds)) RAISE(EXC_RI);
+            int guest = m->in_guest;
+            pc = do_eret(m, guest ? CTX_GUEST : CTX_ROOT); npc = pc + 4; ds_pending = 0;
+            stop = STOP();
+            if (unlikely(guest && (ROOT(m, GUESTCTL0) & GCTL0_MC))) {
+                cur = pc; in_ds = 0; counted = 0;
+                GUEST_EXIT(GEXC_GHFC);
+            }
+            break; }
+        case OP_DI:    PRIV(); R(fld_rt(w)) = SX32(CUR(m)->r[CP0_STATUS]); CUR(m)->r[CP0_STATUS] &= ~ST_IE; break;
+        case OP_EI:    PRIV(); R(fld_rt(w)) = SX32(CUR(m)->r[CP0_STATUS]); CUR(m)->r[CP0_STATUS] |= ST_IE;
+                       s->icount = icount; irq_recheck(m); stop = STOP(); break;
+        /* no interrupt sources to wait for beyond the timer; a guest's WAIT is root's (GPSI) */
+        case OP_WAIT:  PRIV(); if (m->in_guest) GUEST_EXIT(GEXC_GPSI); break;
+        /* no caches are modelled; a guest's CACHE exits unless GuestCtl0.CG allows it */
+        case OP_CACHE: PRIV(); if (m->in_guest && !(ROOT(m, GUESTCTL0) & GCTL0_CG)) GUEST_EXIT(GEXC_GPSI); break;
+
+        /* ---- VZ (mipsvm/vz/vz.h) ---- */
+        /* HYPCALL: a guest kernel's call to root (GExcCode HC); in guest user
+         * mode the guest's CpU; root has no hypervisor above it: RI (docs/vz.md). */
+        case OP_HYPCALL:
+            PRIV();
+            if (m->in_guest) GUEST_EXIT(GEXC_HC);
+            RAISE(EXC_RI);
+        /* Root access to the guest CP0 (only registers the guest context has). */
+        case OP_MFGC0: case OP_DMFGC0: {
+            VZ_ROOT_OP(); s->icount = icount;
+            unsigned i = CP0SEL(w);
+            R(fld_rt(w)) = cp0_guest[i] ? cp0_read(m, &m->cp0[CTX_GUEST], i, op == OP_MFGC0) : 0;
+            break; }
+        case OP_MTGC0: case OP_DMTGC0: {
+            VZ_ROOT_OP(); s->icount = icount;
+            unsigned i = CP0SEL(w);
+            if (cp0_guest[i]) cp0_write(m, &m->cp0[CTX_GUEST], i, R(fld_rt(w)), op == OP_MTGC0);
+            stop = STOP();
+            break; }
+        /* Root operations on the guest's TLB entries (GuestID = GuestCtl1.RID). */
+        case OP_TLBGP:  VZ_ROOT_OP(); tlb_probe(m, &m->cp0[CTX_GUEST], tlb_tag_tlbg_op(m)); break;
+        case OP_TLBGR:  VZ_ROOT_OP();
+            tlb_read_index(m, &m->cp0[CTX_GUEST], tlb_tag_tlbg_op(m), 1); break;
+        case OP_TLBGWI: { VZ_ROOT_OP(); int i = tlb_index_reg(&m->cp0[CTX_GUEST]);
+            if (i < tlb_total(&m->mmu.tlb)) {
+                exc = tlb_write_index(m, &m->cp0[CTX_GUEST], tlb_tag_tlbg_op(m), i);
+                if (exc) goto take_exc;
+            }
+            break; }
+        case OP_TLBGWR: VZ_ROOT_OP();
+            exc = tlb_write_index(m, &m->cp0[CTX_GUEST], tlb_tag_tlbg_op(m), tlb_random_index(m, &m->cp0[CTX_GUEST]));
+            if (exc) goto take_exc;
+            break;
+        case OP_TLBGINV:  VZ_ROOT_OP(); tlb_invalidate(m, &m->cp0[CTX_GUEST], tlb_tag_tlbg_op(m), 0); break;
+        case OP_TLBGINVF: VZ_ROOT_OP(); tlb_invalidate(m, &m->cp0[CTX_GUEST], tlb_tag_tlbg_op(m), 1); break;
 
         case OP_INVALID: RAISE(EXC_RI);
 
@@ -460,7 +536,7 @@ again:;
              * gen.py fails the build for any other op without a case.
              * Privileged ones need kernel mode (or Status.CU0): in user mode
              * Coprocessor Unusable, CE=0; otherwise Reserved Instruction. */
-            if (mips_op_priv[op] && !KERNEL_MODE() && !(ROOT(m, STATUS) & ST_CU0)) RAISE(EXC_CPU);
+            if (mips_op_priv[op] && !KERNEL_MODE() && !(CUR(m)->r[CP0_STATUS] & ST_CU0)) RAISE(EXC_CPU);
             RAISE(EXC_RI);
         }
         s->gpr[0] = 0;
@@ -472,21 +548,40 @@ again:;
             icount--;         /* a faulting instruction does not retire */
         {
             uint64_t epc = in_ds ? cur - 4 : cur;
-            /* refill: no JTLB match; a fault before the word was fetched
-             * (counted == 0) leaves BadInstr/BadInstrP alone (PRA) */
+            /* refill: no JTLB match at the faulting level; a fault before the
+             * word was fetched (counted == 0) leaves BadInstr/BadInstrP alone */
             int flags = (m->mmu.refill_pending && exc_is_tlb(exc) ? EXCF_REFILL : 0)
                         | (counted ? 0 : EXCF_NOINSN);
+            /* In guest mode the guest takes its own exceptions, except exits:
+             * GE, a root-level (GPA) fault, an RI redirected by GuestCtl0.RI. */
+            int ctx = CTX_ROOT, gexc = exit_gexc;
+            if (m->in_guest) {
+                if (m->mmu.fault_root) { gexc = GEXC_GPA; bad = m->mmu.fault_gpa; }
+                else if (gexc == NO_EXIT && exc == EXC_RI && (ROOT(m, GUESTCTL0) & GCTL0_RI)) {
+                    exc = EXC_GE; gexc = GEXC_GRR;
+                }
+                if (gexc == NO_EXIT) ctx = CTX_GUEST;
+            }
             m->mmu.refill_pending = 0;
+            m->mmu.fault_root = 0;
+            exit_gexc = NO_EXIT;
             if (m->tlb_mode) {
                 /* Hardware exception entry; then either the code at the vector
-                 * runs here (the refill handler), or the vector is one the
-                 * Python host kernel serves and the loop returns. */
+                 * runs here (the refill handler, every guest vector), or the
+                 * vector is one the Python host kernel serves and the loop returns. */
                 uint64_t vec;
-                int v = exc_enter(m, exc, epc, in_ds, bad, w, bw, flags, &vec);
-                if (!(m->host_vectors & (1u << v))) {
+                int v = exc_enter(m, ctx, exc, epc, in_ds, bad, w, bw, flags, gexc, &vec);
+                if (ctx == CTX_GUEST && unlikely(ROOT(m, GUESTCTL0) & GCTL0_MC)) {
+                    /* the hardware changed the guest's mode: exit (GHFC) at the vector */
+                    cur = vec; in_ds = 0; counted = 0; exc = EXC_GE; exit_gexc = GEXC_GHFC;
+                    goto take_exc;
+                }
+                if (ctx == CTX_GUEST || !(m->host_vectors & (1u << v))) {
                     pc = vec; npc = vec + 4; ds_pending = 0;
+                    stop = STOP();
                     continue;
                 }
+                s->exc_gexc = gexc;
             }
             report_exception(s, exc, epc, in_ds, bad, w);
             pc = epc;
@@ -505,16 +600,22 @@ again:;
         if (ds_pending) {                      /* not between a branch and its slot */
             m->timer_icount = icount + 1;
         } else {
-            timer_fire(m);
+            timers_expire(m);
+            uint64_t vec;
             if (irq_pending(m)) {
-                uint64_t vec;
-                int v = exc_enter(m, EXC_INT, pc, 0, 0, 0, 0, EXCF_NOINSN, &vec);
+                /* a root interrupt (in guest mode it is also a guest exit) */
+                int v = exc_enter(m, CTX_ROOT, EXC_INT, pc, 0, 0, 0, 0, EXCF_NOINSN, NO_EXIT, &vec);
                 if (m->host_vectors & (1u << v)) {
                     /* the Python host kernel serves it and ERETs back to pc */
+                    s->exc_gexc = NO_EXIT;
                     report_exception(s, EXC_INT, pc, 0, 0, 0);
                     fpu_host_leave();
                     return s->event;
                 }
+                s->pc = vec; s->npc = vec + 4; s->ds_pending = 0;
+            } else if (m->in_guest && vz_guest_irq_pending(m)) {
+                /* the guest's own interrupt, at the guest's vector */
+                exc_enter(m, CTX_GUEST, EXC_INT, pc, 0, 0, 0, 0, EXCF_NOINSN, NO_EXIT, &vec);
                 s->pc = vec; s->npc = vec + 4; s->ds_pending = 0;
             }
         }

@@ -29,11 +29,17 @@ typedef struct Machine {
     CPUState s;
     CP0Ctx cp0[CTX_COUNT];     /* [CTX_ROOT]; [CTX_GUEST] for VZ */
     int tlb_mode;              /* 1: CP0 and the TLB are modelled; 0: the ideal MMU, no CP0 */
-    unsigned host_vectors;     /* VEC_* bits served by the Python host kernel */
-    int in_refill;             /* between refill-vector entry and its ERET */
+    int vz;                    /* the VZ module is implemented (Config3.VZ) */
+    int in_guest;              /* guest mode: GuestCtl0.GM and root EXL = ERL = 0 */
+    int guestid;               /* GuestCtl1.ID/RID tag entries (0: RAD mode, no GuestID) */
+    unsigned host_vectors;     /* VEC_* bits (root vectors) served by the Python host kernel */
+    int in_refill[CTX_COUNT];  /* between refill-vector entry and its ERET, per context */
     uint64_t lat_exc, lat_eret;   /* stall cycles */
-    uint64_t exc_taken[32];    /* exceptions by ExcCode, tlb mode */
-    uint64_t timer_icount;     /* icount at which Count reaches Compare (~0: off) */
+    uint64_t exc_taken[CTX_COUNT][32];  /* exceptions entered, by context and ExcCode */
+    uint64_t exits[32];        /* root exceptions taken in guest mode (guest exits), by ExcCode */
+    uint64_t gexits[32];       /* guest exits with ExcCode GE, by GExcCode */
+    uint64_t timer_icount;     /* icount at which the loop looks at the timers (~0: off) */
+    uint64_t timer_root, timer_guest;   /* ... when root / guest Count reaches Compare */
     uint32_t ccres, synci_step;   /* the model's RDHWR $3 / $1 */
     MMU mmu;
     DCEntry dcache[DC_SIZE];   /* decoded-word cache, see exec.h */

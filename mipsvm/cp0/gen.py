@@ -19,8 +19,8 @@ import sys
 from mipsvm.genutil import write_if_changed
 from mipsvm.models.cpu import DEFAULT_MODEL, MODELS
 
-from .regs import (ALIASES, EXCCODES, GEXCCODES, NREGS, geometry, guest_reset_values, model_of,
-                   register, registers, reset_values)
+from .regs import (ALIASES, EXCCODES, GEXCCODES, GSFC_FIELDS, NREGS, geometry, guest_reset_values,
+                   model_of, register, registers, reset_values)
 
 
 def _ident(s: str) -> str:
@@ -192,6 +192,10 @@ def generate(model: str = DEFAULT_MODEL) -> str:
            "1 if the guest CP0 context (VZ) has the register")
     _array(L, "unsigned char", "cp0_vz", {r.idx: int(r.vz) for r in regs}, str,
            "1 for the root-only VZ registers (Config3.VZ)")
+    gsfc = {register(n, model).idx: sum(register(n, model).field(f).mask for f in fs)
+            for n, fs in GSFC_FIELDS.items()}
+    _array(L, "uint64_t", "cp0_gsfc", gsfc, _hex,
+           "guest fields root controls: a guest MTC0 changing one exits with GSFC (VZ)")
     _array(L, "char *const", "cp0_name", {r.idx: r.name for r in regs},
            lambda s: f'"{s}"', "manual spelling; NULL where no register exists")
     _array(L, "uint64_t", "cp0_wact", {r.idx: r.wact for r in regs}, _hex,

@@ -5,18 +5,21 @@
  * CP0_READ_HOOKS in cp0_gen.h), so a new side effect is a table column and a
  * function here, never a new case in a switch.
  *
- * Hooks that change translation tell the MMU through its narrow door
- * (mmu_set_seg / mmu_set_asid / mmu_set_rixi, micro-TLB flushes). */
+ * Every hook gets the context it acts on: the root CP0 or, under VZ, the
+ * guest CP0 (ctx_is_guest). Hooks that change translation or the execution
+ * context call cp0_ctx_changed, which hands the MMU its new context through
+ * its narrow door (mmu_set_ctx). */
 #ifndef MIPSVM_CP0_HOOKS_H
 #define MIPSVM_CP0_HOOKS_H
 #include "machine.h"
 
+static inline int ctx_is_guest(const Machine *m, const CP0Ctx *c) { return c == &m->cp0[CTX_GUEST]; }
+
 /* ---- derived state ---- */
 
 /* Kernel mode when EXL or ERL, else Status.KSU (3, reserved, counts as user). */
-static inline void cp0_status_changed(Machine *m)
+static inline SegCtx seg_of(uint64_t st)
 {
-    uint64_t st = ROOT(m, STATUS);
     SegCtx seg;
     unsigned ksu = (unsigned)((st & ST_KSU) >> ST_KSU_SHIFT);
     seg.mode = (st & (ST_EXL | ST_ERL)) ? MODE_KERNEL
@@ -25,8 +28,54 @@ static inline void cp0_status_changed(Machine *m)
     seg.kx = (st & ST_KX) != 0;
     seg.sx = (st & ST_SX) != 0;
     seg.ux = (st & ST_UX) != 0;
-    mmu_set_seg(&m->mmu, &seg);
+    return seg;
 }
+
+static inline LevelCtx level_of(const CP0Ctx *c, uint32_t tag)
+{
+    LevelCtx l;
+    uint64_t pg = c->r[CP0_PAGEGRAIN];
+    l.seg = seg_of(c->r[CP0_STATUS]);
+    l.asid = (uint32_t)(c->r[CP0_ENTRYHI] & ENTRYHI_ASID);
+    l.tag = tag;
+    l.rie = (pg & PG_RIE) != 0;
+    l.xie = (pg & PG_XIE) != 0;
+    l.iec = (pg & PG_IEC) != 0;
+    return l;
+}
+
+/* GuestCtl1.ID (the running guest) or .RID (root TLB operations); 0 without
+ * GuestID (RAD mode: guests are told apart by root ASIDs instead). */
+static inline uint32_t guestctl1_id(const Machine *m) { return (uint32_t)(ROOT(m, GUESTCTL1) & GCTL1_ID); }
+static inline uint32_t guestctl1_rid(const Machine *m)
+{
+    return (uint32_t)((ROOT(m, GUESTCTL1) & GCTL1_RID) >> GCTL1_RID_SHIFT);
+}
+
+/* Guest mode = GuestCtl0.GM with root EXL = ERL = 0 (VZ; mips-arch.md section 4).
+ * Then the guest CP0 governs execution and translation, with a second level
+ * through the root entries of GuestCtl1.ID. */
+static void cp0_ctx_changed(Machine *m)
+{
+    const CP0Ctx *r = &m->cp0[CTX_ROOT];
+    MMUCtx n;
+    memset(&n, 0, sizeof n);
+    m->in_guest = m->vz && (r->r[CP0_GUESTCTL0] & GCTL0_GM) && !(r->r[CP0_STATUS] & (ST_EXL | ST_ERL));
+    if (m->in_guest) {
+        uint32_t gid = guestctl1_id(m);
+        n.cur = level_of(&m->cp0[CTX_GUEST], TLB_TAG(1, gid));
+        n.guest = 1;
+        n.root2 = level_of(r, TLB_TAG(0, gid));
+        n.key = 3u | (gid << 2) | (n.cur.asid << 10) | (n.root2.asid << 20);
+    } else {
+        n.cur = level_of(r, TLB_TAG_ROOT);     /* root's own translations: GuestID 0 */
+        n.key = 1u | (n.cur.asid << 10);
+    }
+    mmu_set_ctx(&m->mmu, &n);
+}
+
+/* The context the executing code sees as "its" CP0. */
+static inline CP0Ctx *cur_ctx(Machine *m) { return &m->cp0[m->in_guest ? CTX_GUEST : CTX_ROOT]; }
 
 static inline uint64_t perf_event_count(const Machine *m, unsigned ev)
 {
@@ -34,28 +83,41 @@ static inline uint64_t perf_event_count(const Machine *m, unsigned ev)
     case PERF_EV_CYCLES: return m->s.icount + m->s.cycles;
     case PERF_EV_INSTRUCTIONS: return m->s.icount;
     case PERF_EV_TLB_REFILL: return m->mmu.tlb.refills_taken;
-    case PERF_EV_ITLB_MISS: return m->mmu.tlb.utlb_miss[UTLB_I];
-    case PERF_EV_DTLB_MISS: return m->mmu.tlb.utlb_miss[UTLB_D];
+    case PERF_EV_ITLB_MISS: return m->mmu.utlb[UTLB_I].misses;
+    case PERF_EV_DTLB_MISS: return m->mmu.utlb[UTLB_D].misses;
     default: return 0;
     }
 }
 
-/* Count ticks once every CCRes cycles (mips-arch.md section 2). */
+/* Count ticks once every CCRes cycles (mips-arch.md section 2); the guest's
+ * Count is the root's plus GTOffset (VZ). */
 static inline uint32_t cp0_count(const Machine *m, const CP0Ctx *c)
 {
-    return (uint32_t)((m->s.icount + m->s.cycles) / m->ccres) + c->count_offset;
+    uint32_t root = (uint32_t)((m->s.icount + m->s.cycles) / m->ccres) + m->cp0[CTX_ROOT].count_offset;
+    return ctx_is_guest(m, c) ? root + (uint32_t)ROOT(m, GTOFFSET) : root;
 }
 
-/* When will Count equal Compare? Stalls only make Count run ahead of icount,
- * so the loop checks at that icount and the tick is at most a few stall
- * cycles late (docs/tlb.md). */
+/* The instruction count at which a context's Count reaches its Compare.
+ * Stalls only make Count run ahead of icount, so the loop checks at that
+ * icount and a tick is at most a few stall cycles late (docs/tlb.md). */
+static inline uint64_t timer_deadline(const Machine *m, const CP0Ctx *c)
+{
+    uint32_t delta = (uint32_t)c->r[CP0_COMPARE] - cp0_count(m, c);
+    return m->s.icount + m->ccres * (delta ? (uint64_t)delta : (1ULL << 32));
+}
+
+/* Re-arm the root timer and, when the guest owns its timer (GuestCtl0.GT),
+ * the guest's; the loop stops at the earlier one. */
 static inline void timer_rearm(Machine *m)
 {
-    const CP0Ctx *c = &m->cp0[CTX_ROOT];
-    uint32_t delta = (uint32_t)c->r[CP0_COMPARE] - cp0_count(m, c);
-    uint64_t ticks = delta ? delta : (1ULL << 32);
-    m->timer_icount = m->tlb_mode ? m->s.icount + m->ccres * ticks : ~0ULL;
+    m->timer_root = m->tlb_mode ? timer_deadline(m, &m->cp0[CTX_ROOT]) : ~0ULL;
+    m->timer_guest = m->vz && (ROOT(m, GUESTCTL0) & GCTL0_GT) ? timer_deadline(m, &m->cp0[CTX_GUEST]) : ~0ULL;
+    m->timer_icount = m->timer_root < m->timer_guest ? m->timer_root : m->timer_guest;
 }
+
+/* Something an interrupt depends on changed: let the loop look after the
+ * current instruction. */
+static inline void irq_recheck(Machine *m) { m->timer_icount = m->s.icount; }
 
 /* ---- write hooks ---- */
 
@@ -84,12 +146,27 @@ static void cp0_w_pagemask(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int 
     c->r[idx] = ((f & (f + 1)) == 0 && !(ones & 1)) ? f << PM_MASK_SHIFT : 0;
 }
 
+/* Status, EntryHi, PageGrain: what the MMU and the execution context depend on. */
+static void cp0_w_status(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is32)
+{
+    (void)is32;
+    c->r[idx] = cp0_masked(c, idx, v);
+    cp0_ctx_changed(m);
+    irq_recheck(m);
+}
+
+static void cp0_w_entryhi(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is32)
+{
+    (void)is32;
+    c->r[idx] = cp0_masked(c, idx, v);
+    cp0_ctx_changed(m);
+}
+
 static void cp0_w_pagegrain(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is32)
 {
     (void)is32;
     c->r[idx] = cp0_masked(c, idx, v);
-    uint64_t pg = c->r[idx];
-    mmu_set_rixi(&m->mmu, (pg & PG_RIE) != 0, (pg & PG_XIE) != 0, (pg & PG_IEC) != 0);
+    cp0_ctx_changed(m);
 }
 
 /* Wired: entries 0..Wired-1 are safe from TLBWR; a write sends Random back to
@@ -101,10 +178,15 @@ static void cp0_w_wired(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is3
     c->random_top = 1;
 }
 
+/* Count: a write rebases it so that it reads v now; the guest's Count is
+ * moved through GTOffset (root emulates guest Count writes that way, KVM). */
 static void cp0_w_count(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is32)
 {
     (void)idx; (void)is32;
-    c->count_offset += (uint32_t)v - cp0_count(m, c);     /* rebase so that Count reads v now */
+    if (ctx_is_guest(m, c))
+        ROOT(m, GTOFFSET) = (uint32_t)(ROOT(m, GTOFFSET) + (uint32_t)v - cp0_count(m, c));
+    else
+        c->count_offset += (uint32_t)v - cp0_count(m, c);
     timer_rearm(m);
 }
 
@@ -116,20 +198,6 @@ static void cp0_w_compare(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int i
     unsigned ipti = (unsigned)((c->r[CP0_INTCTL] & INTCTL_IPTI) >> INTCTL_IPTI_SHIFT);
     c->r[CP0_CAUSE] &= ~(CAUSE_TI | (1ULL << (CAUSE_IP_SHIFT + ipti)));
     timer_rearm(m);
-}
-
-static void cp0_w_entryhi(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is32)
-{
-    (void)is32;
-    c->r[idx] = cp0_masked(c, idx, v);
-    mmu_set_asid(&m->mmu, (uint32_t)(c->r[idx] & ENTRYHI_ASID), m->mmu.ctx.tag);
-}
-
-static void cp0_w_status(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is32)
-{
-    (void)is32;
-    c->r[idx] = cp0_masked(c, idx, v);
-    cp0_status_changed(m);
 }
 
 /* EBase bits 63:30 are written only when the written value has WG=1 (QEMU
@@ -167,6 +235,37 @@ static void cp0_w_diag(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is32
     if (v & DIAG_ITLB) mmu_utlb_flush(u, UTLB_I);
     if (v & DIAG_DTLB) mmu_utlb_flush(u, UTLB_D);
     c->r[idx] = cp0_masked(c, idx, v);
+}
+
+/* GuestCtl0 (GM: guest mode on ERET; GT: the guest owns its timer), GuestCtl1
+ * (the running guest's ID), GuestCtl2 (virtual interrupts), GTOffset. */
+static void cp0_w_guestctl0(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is32)
+{
+    (void)is32;
+    c->r[idx] = cp0_masked(c, idx, v);
+    cp0_ctx_changed(m);
+    timer_rearm(m);
+}
+
+static void cp0_w_guestctl1(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is32)
+{
+    (void)is32;
+    c->r[idx] = cp0_masked(c, idx, v);
+    cp0_ctx_changed(m);
+}
+
+static void cp0_w_guestctl2(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is32)
+{
+    (void)is32;
+    c->r[idx] = cp0_masked(c, idx, v);
+    irq_recheck(m);
+}
+
+static void cp0_w_gtoffset(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is32)
+{
+    (void)is32;
+    c->r[idx] = cp0_masked(c, idx, v);
+    timer_rearm(m);
 }
 
 static inline unsigned perf_event_of(const CP0Ctx *c, unsigned ctl_idx)

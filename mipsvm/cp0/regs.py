@@ -466,15 +466,15 @@ REGISTERS = (
     R("BadInstrP",       8, 2, 32, "BADINSTRP", "BadInstrP",    T,   _, "Config3.BP"),
     R("Count",           9, 0, 32, "COUNT",     "Count",        T,   _, "guest: root Count + GTOffset", hook="count", rhook="count"),
     R("EntryHi",        10, 0, 64, "ENTRYHI",   "EntryHi",      T,   _, "", hook="entryhi"),
-    R("GuestCtl1",      10, 4, 32, "GCTL1",     "GuestCtl1",    _,   T, "GuestIDs"),
-    R("GuestCtl2",      10, 5, 32, "GCTL2",     "GuestCtl2",    _,   T, "virtual interrupts (non-EIC layout)"),
+    R("GuestCtl1",      10, 4, 32, "GCTL1",     "GuestCtl1",    _,   T, "GuestIDs", hook="guestctl1"),
+    R("GuestCtl2",      10, 5, 32, "GCTL2",     "GuestCtl2",    _,   T, "virtual interrupts (non-EIC layout)", hook="guestctl2"),
     R("Compare",        11, 0, 32, "COMPARE",   "Compare",      T,   _, "", hook="compare"),
     R("GuestCtl0Ext",   11, 4, 32, "GCTL0EXT",  "GuestCtl0Ext", _,   T, ""),
     R("Status",         12, 0, 32, "ST",        "Status",       T,   _, "", hook="status"),
     R("IntCtl",         12, 1, 32, "INTCTL",    "IntCtl",       T,   _, ""),
     R("SRSCtl",         12, 2, 32, "SRSCTL",    "SRSCtl",       _,   _, "no shadow sets (all zero)"),
-    R("GuestCtl0",      12, 6, 32, "GCTL0",     "GuestCtl0",    _,   T, ""),
-    R("GTOffset",       12, 7, 32, "GTOFFSET",  "GTOffset",     _,   T, ""),
+    R("GuestCtl0",      12, 6, 32, "GCTL0",     "GuestCtl0",    _,   T, "", hook="guestctl0"),
+    R("GTOffset",       12, 7, 32, "GTOFFSET",  "GTOffset",     _,   T, "", hook="gtoffset"),
     R("Cause",          13, 0, 32, "CAUSE",     "Cause",        T,   _, ""),
     R("EPC",            14, 0, 64, "EPC",       "EPC",          T,   _, ""),
     R("PRId",           15, 0, 32, "PRID",      "PRId",         _,   _, "guest read: GPSI, emulated"),
@@ -510,6 +510,14 @@ REGISTERS = (
 del T, _
 
 ALIASES = {"Config0": "Config"}
+
+# Guest software field changes (VZ GSFC): fields of the guest CP0 that root
+# controls; a guest MTC0 that would change one exits to root with GExcCode GSFC,
+# which completes the write (linux-mips-kvm.md section 4.3, KVM's handle_gsfc).
+GSFC_FIELDS = {
+    "Status": ("CU1", "FR"),
+    "Cause": ("DC", "IV", "WP", "IP"),
+}
 
 _BY_NAME = {r.name: r for r in REGISTERS}
 _BY_IDX = {r.idx: r for r in REGISTERS}
@@ -705,6 +713,9 @@ def _registers(key: str) -> tuple:
         implemented = m.vz or not r.vz
         if not implemented:           # reads 0, ignores writes (advertise only what works)
             wmask = wact = 0
+        if r.name == "GuestCtl1":     # GuestID width: writing all-ones and reading back probes it
+            gid = (1 << m.guestid_bits) - 1
+            wmask &= ~(0xFF | (0xFF << 16)) | gid | (gid << 16)
         out.append(Register(r.name, r.reg, r.sel, r.width, r.prefix, r.layout, r.guest,
                             r.vz, r.note, fields, wmask, wact, fmask, implemented, r.hook, r.rhook))
     return tuple(out)
@@ -733,6 +744,7 @@ def derived_fields(model=None) -> dict:
         "Random": {"Random": vtlb_m1},
         "Config": {"MT": 4 if has_ftlb else 1},
         "Config3": {"VZ": 1 if m.vz else 0},
+        "GuestCtl0": {"RAD": 1 if m.guestid_bits == 0 else 0},
         "Config1": {"MMUSize": vtlb_m1 & 63},
         "Config4": {
             "AE": 1 if m.asid_bits == 10 else 0,
@@ -872,6 +884,11 @@ def reset_array(model=None, guest=False) -> list:
 def wmask_array(model=None) -> list:
     """Write masks as NREGS entries (Machine.cp0_load's second argument)."""
     return flat(write_masks(model))
+
+
+def guest_wmask_array(model=None) -> list:
+    """Write masks of the guest CP0 context: the root ones, for guest registers only."""
+    return flat({r.name: r.wmask for r in registers(model) if r.guest})
 
 
 def wact_array(model=None) -> list:

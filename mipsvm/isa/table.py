@@ -237,7 +237,6 @@ _CS_COP1X = "{}!=8: capstone 5 decodes opcode 010011 with bits 25..21 = 01000 as
 _CS_BASE8 = _CS_COP1X.format("base")
 _CS_FR8 = _CS_COP1X.format("fr")
 
-_NO_VZ = "VZ not yet"     # unimpl=: guest mode is a later step
 
 
 def make_entry(name, pattern, cls, isa, asm="", *, priv=None, group="", aliases=(),
@@ -472,17 +471,17 @@ I("tlbp",    "010000 1 0000000000000000000 001000", "tlb",    "mips32")
 I("eret",    "010000 1 0000000000000000000 011000", "cp0",    "mips32")
 I("deret",   "010000 1 0000000000000000000 011111", "cp0",    "mips32",   unimpl="no EJTAG")
 I("wait",    "010000 1 code19 100000",              "cp0",    "mips32",   "code19", capstone=_CS_NO)
-I("mfgc0",   "010000 00011 rt rd 000 00000 sel",    "vz",     "vz",       "rt,c0", unimpl=_NO_VZ, capstone=_CS_VZ)
-I("dmfgc0",  "010000 00011 rt rd 001 00000 sel",    "vz",     "vz",       "rt,c0", unimpl=_NO_VZ, capstone=_CS_VZ)
-I("mtgc0",   "010000 00011 rt rd 010 00000 sel",    "vz",     "vz",       "rt,c0", unimpl=_NO_VZ, capstone=_CS_VZ)
-I("dmtgc0",  "010000 00011 rt rd 011 00000 sel",    "vz",     "vz",       "rt,c0", unimpl=_NO_VZ, capstone=_CS_VZ)
-I("tlbgr",   "010000 1 0000000000000000000 001001", "vz",     "vz",       unimpl=_NO_VZ, capstone=_CS_VZ)
-I("tlbgwi",  "010000 1 0000000000000000000 001010", "vz",     "vz",       unimpl=_NO_VZ, capstone=_CS_VZ)
-I("tlbginv", "010000 1 0000000000000000000 001011", "vz",     "vz",       unimpl=_NO_VZ, capstone=_CS_VZ)
-I("tlbginvf", "010000 1 0000000000000000000 001100", "vz",    "vz",       unimpl=_NO_VZ, capstone=_CS_VZ)
-I("tlbgwr",  "010000 1 0000000000000000000 001110", "vz",     "vz",       unimpl=_NO_VZ, capstone=_CS_VZ)
-I("tlbgp",   "010000 1 0000000000000000000 010000", "vz",     "vz",       unimpl=_NO_VZ, capstone=_CS_VZ)
-I("hypcall", "010000 1 0000 code10 00000 101000",   "vz",     "vz",       "code10", unimpl=_NO_VZ, capstone=_CS_VZ)  # GExcCode HC
+I("mfgc0",   "010000 00011 rt rd 000 00000 sel",    "vz",     "vz",       "rt,c0", capstone=_CS_VZ)
+I("dmfgc0",  "010000 00011 rt rd 001 00000 sel",    "vz",     "vz",       "rt,c0", capstone=_CS_VZ)
+I("mtgc0",   "010000 00011 rt rd 010 00000 sel",    "vz",     "vz",       "rt,c0", capstone=_CS_VZ)
+I("dmtgc0",  "010000 00011 rt rd 011 00000 sel",    "vz",     "vz",       "rt,c0", capstone=_CS_VZ)
+I("tlbgr",   "010000 1 0000000000000000000 001001", "vz",     "vz",       capstone=_CS_VZ)
+I("tlbgwi",  "010000 1 0000000000000000000 001010", "vz",     "vz",       capstone=_CS_VZ)
+I("tlbginv", "010000 1 0000000000000000000 001011", "vz",     "vz",       capstone=_CS_VZ)
+I("tlbginvf", "010000 1 0000000000000000000 001100", "vz",    "vz",       capstone=_CS_VZ)
+I("tlbgwr",  "010000 1 0000000000000000000 001110", "vz",     "vz",       capstone=_CS_VZ)
+I("tlbgp",   "010000 1 0000000000000000000 010000", "vz",     "vz",       capstone=_CS_VZ)
+I("hypcall", "010000 1 0000 code10 00000 101000",   "vz",     "vz",       "code10", capstone=_CS_VZ)  # GExcCode HC
 
 # ---------------------------------------------------------------------------------
 # COP1 (opcode 010001): rs/fmt bits 25..21 (S=10000 D=10001 W=10100 L=10101),

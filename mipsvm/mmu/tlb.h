@@ -1,6 +1,6 @@
-/* The Loongson-3A4000-like split JTLB and the hardware-filled micro-TLBs:
- * the architectural TLB as data and the operations on it. Nothing here reads
- * CP0; callers pass EntryHi-derived values and the owner tag.
+/* The Loongson-3A4000-like split JTLB: the architectural TLB as data and the
+ * operations on it (the micro-TLBs are in utlb.h). Nothing here reads CP0;
+ * callers pass EntryHi-derived values and the owner tag.
  *
  * One index space (mips-arch.md section 3): 0..VTLB-1 is the fully associative
  * VTLB (any page size), VTLB.. is the FTLB, way-major: index VTLB + way*sets +
@@ -27,42 +27,26 @@ typedef struct TLBEntry {
     uint32_t tag;       /* owner: TLB_TAG(guest, GuestID) */
     int g;              /* global: both EntryLo.G bits set */
     int valid;          /* 0 when invalidated (EHINV) or never written */
-    uint32_t gen;       /* bumped on every write, so copies can be checked */
-    int uslot[2];       /* micro-TLB slot holding a copy (DTLB, ITLB), or -1 */
+    uint32_t gen;       /* bumped on every write */
 } TLBEntry;
-
-typedef struct UTLBEntry {
-    int jidx;           /* JTLB index it was copied from, -1 when empty */
-    uint32_t jgen;      /* that entry's gen at copy time */
-    uint32_t gen;       /* bumped when this slot is replaced or flushed */
-} UTLBEntry;
-
-enum { UTLB_D = 0, UTLB_I = 1 };
 
 typedef struct TLBState {
     int vtlb_size, ftlb_sets, ftlb_ways, ftlb_enabled;
     uint64_t ftlb_pagemask;             /* PageMask value of the FTLB page size */
-    int itlb_size, dtlb_size;
     TLBEntry e[TLB_MAX_VTLB + TLB_MAX_FTLB];
-    UTLBEntry utlb[2][UTLB_MAX];        /* [UTLB_D] DTLB, [UTLB_I] ITLB */
-    int utlb_next[2];                   /* FIFO replacement pointer */
     uint64_t rng;                       /* xorshift state for Random and FTLB ways */
-    /* statistics */
-    uint64_t refill_vtlb, refill_ftlb;  /* TLBWR/TLBWI writes from the refill vector */
-    uint64_t refill_small, refill_huge; /* refill-vector writes by page size */
-    uint64_t refills_taken;             /* TLB refill exceptions taken (PerfCnt event) */
-    uint64_t utlb_miss[2], utlb_fill[2];
+    /* statistics; [0] root, [1] guest (the level whose refill handler wrote) */
+    uint64_t refill_vtlb[2], refill_ftlb[2];   /* TLBWR/TLBWI writes from a refill vector */
+    uint64_t refill_small[2], refill_huge[2];  /* ... by page size */
+    uint64_t refills_taken;             /* TLB refill exceptions taken, both levels (PerfCnt event) */
+    uint64_t refills_level[2];          /* ... by level; root ones taken in guest mode are GPA refills */
+    uint64_t gpa_refills;
     uint64_t jtlb_hit, mcheck;
 } TLBState;
 
 static inline void tlb_init(TLBState *t)
 {
-    for (int i = 0; i < TLB_MAX_VTLB + TLB_MAX_FTLB; i++) {
-        t->e[i].uslot[0] = t->e[i].uslot[1] = -1;
-        t->e[i].valid = 0;
-    }
-    for (int w = 0; w < 2; w++)
-        for (int i = 0; i < UTLB_MAX; i++) t->utlb[w][i].jidx = -1;
+    for (int i = 0; i < TLB_MAX_VTLB + TLB_MAX_FTLB; i++) t->e[i].valid = 0;
 }
 
 static inline int tlb_total(const TLBState *t) { return t->vtlb_size + t->ftlb_sets * t->ftlb_ways; }
@@ -168,42 +152,6 @@ static inline void tlb_flush_group(TLBState *t, int ftlb)
     int lo = ftlb ? t->vtlb_size : 0, hi = ftlb ? tlb_total(t) : t->vtlb_size;
     for (int i = lo; i < hi; i++)
         if (t->e[i].valid) tlb_kill(&t->e[i]);
-}
-
-/* ---- micro-TLBs: FIFO copies of JTLB entries ---- */
-
-static inline void utlb_flush(TLBState *t, int which)
-{
-    for (int i = 0; i < UTLB_MAX; i++) {
-        if (t->utlb[which][i].jidx >= 0) t->e[t->utlb[which][i].jidx].uslot[which] = -1;
-        t->utlb[which][i].jidx = -1;
-        t->utlb[which][i].gen++;
-    }
-    t->utlb_next[which] = 0;
-}
-
-/* Micro-TLB slot holding a copy of JTLB entry jidx, or -1. */
-static inline int utlb_find(const TLBState *t, int which, int jidx)
-{
-    int i = t->e[jidx].uslot[which];
-    if (i < 0) return -1;
-    const UTLBEntry *u = &t->utlb[which][i];
-    return u->jidx == jidx && u->jgen == t->e[jidx].gen ? i : -1;
-}
-
-static inline int utlb_insert(TLBState *t, int which, int jidx)
-{
-    int size = which == UTLB_I ? t->itlb_size : t->dtlb_size;
-    int slot = t->utlb_next[which];
-    t->utlb_next[which] = (slot + 1) % size;
-    UTLBEntry *u = &t->utlb[which][slot];
-    if (u->jidx >= 0) t->e[u->jidx].uslot[which] = -1;
-    t->e[jidx].uslot[which] = slot;
-    u->jidx = jidx;
-    u->jgen = t->e[jidx].gen;
-    u->gen++;
-    t->utlb_fill[which]++;
-    return slot;
 }
 
 /* The page of va inside entry e: its EntryLo, the page's PA and its size mask. */

@@ -55,7 +55,8 @@ GS464V = CpuModel(
     segbits=48,
     pabits=48,
     asid_bits=10,
-    guestid_bits=8,
+    guestid_bits=8,             # 0: no GuestID (GuestCtl0.RAD = 1, a root ASID per VM)
+    vz=True,
     vtlb_size=64,
     ftlb_sets=256,
     ftlb_ways=8,

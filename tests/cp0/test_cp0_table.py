@@ -104,7 +104,8 @@ def test_read_only_registers(name):
         assert cp0.register(name, m).wmask == 0
 
 
-VZ_MODEL = dataclasses.replace(cpu_models.GS464V, name="gs464v_vz", vz=True)
+VZ_MODEL = cpu_models.GS464V                       # has the VZ module
+NO_VZ_MODEL = dataclasses.replace(cpu_models.GS464V, name="gs464v_novz", vz=False)
 
 
 def _ro(name, *fields, model=None):
@@ -213,9 +214,8 @@ def test_gs464v_values():
     assert rv["Status"] == 0x00400004                            # BEV | ERL
     assert rv["EBase"] == 0xFFFFFFFF80000000
     c3 = rv["Config3"]
-    for bit in (13, 12, 26, 27, 7, 31):                          # ULRI RXI BI BP LPA M
+    for bit in (23, 13, 12, 26, 27, 7, 31):                      # VZ ULRI RXI BI BP LPA M
         assert c3 >> bit & 1, bit
-    assert not c3 >> 23 & 1                                      # VZ: advertised only with .vz
     assert not c3 >> 9 & 1                                       # no ContextConfig
     assert not c3 >> 24 & 1                                      # no hardware page walker
     assert rv["Config6"] >> 22 & 1 == 0                          # FTLB enabled
@@ -555,9 +555,10 @@ def test_flat_arrays_for_the_core():
 def test_vz_registers_exist_only_with_the_vz_module():
     # Advertise what works: without VZ, Config3.VZ is clear and the GuestCtl
     # registers read 0 and ignore writes; a model with .vz gets all of them.
+    assert not cp0.reset_values(NO_VZ_MODEL)["Config3"] >> 23 & 1
     for name in ("GuestCtl0", "GuestCtl0Ext", "GuestCtl1", "GuestCtl2", "GTOffset"):
-        r = cp0.register(name)
-        assert not r.implemented and r.wmask == 0 and cp0.reset_values()[name] == 0
+        r = cp0.register(name, NO_VZ_MODEL)
+        assert not r.implemented and r.wmask == 0 and cp0.reset_values(NO_VZ_MODEL)[name] == 0
         assert cp0.register(name, VZ_MODEL).implemented
     assert cp0.register("GuestCtl0", VZ_MODEL).wmask != 0
     assert cp0.reset_values(VZ_MODEL)["Config3"] >> 23 & 1

@@ -2,7 +2,11 @@
 follow (riscv-tests style: set up, trap, check every register the trap sets).
 Rules: ../shared/reference/mips-arch.md §1-3 (PRA, QEMU, Linux) and docs/cp0.md."""
 
+import dataclasses
+
 import pytest
+
+from mipsvm.models.cpu import GS464V
 
 from ..kernel_harness import (CKSEG0, CODE_VA, EHINV, EXC_ADEL, EXC_ADES, EXC_BP, EXC_CPU, EXC_INT,
                               EXC_MCHECK, EXC_MOD, EXC_OV, EXC_RI, EXC_SYS, EXC_TLBL, EXC_TLBRI,
@@ -595,18 +599,24 @@ def test_compare_write_clears_timer_interrupt():
     assert (core.get_gpr(12) & ti_ip7, core.get_gpr(13) & ti_ip7) == (ti_ip7, 0)
 
 
-# ---- 15. no VZ yet ----
+# ---- 15. advertise what works: a CPU model without the VZ module ----
 
-def test_config3_does_not_advertise_vz():
-    core = kernel_core()
+NO_VZ = dataclasses.replace(GS464V, name="gs464v_novz", vz=False)
+
+
+def test_config3_advertises_vz_only_when_implemented():
+    core = kernel_core(model=NO_VZ)
     t = trap(core, "mfc0 $9, $16, 3")
     assert t.completed and not core.get_gpr(9) & (1 << 23)
+    core = kernel_core()                                   # gs464v has VZ
+    t = trap(core, "mfc0 $9, $16, 3")
+    assert t.completed and core.get_gpr(9) & (1 << 23)
 
 
 @pytest.mark.parametrize("reg,sel", [(12, 6), (11, 4), (10, 4), (10, 5), (12, 7)],
                          ids=["GuestCtl0", "GuestCtl0Ext", "GuestCtl1", "GuestCtl2", "GTOffset"])
-def test_vz_registers_read_zero_and_ignore_writes(reg, sel):
-    core = kernel_core()
+def test_vz_registers_read_zero_and_ignore_writes_without_vz(reg, sel):
+    core = kernel_core(model=NO_VZ)
     t = trap(core, f"""
     mfc0  $9, ${reg}, {sel}
     li    $8, -1
