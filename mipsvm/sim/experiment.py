@@ -4,8 +4,8 @@ a table in the manner of the paper's figures 6, 7 and 9, PNG plots, JSON.
 
 The configurations are data (``SETUPS``): a name, a label, configuration-tree
 paths over the experiment's base, and how the workload gets its memory.  Only
-host configurations exist today.  The paper's VM configurations need the VZ
-module and the KVM model (issue 12 items 2-4); they are listed in ``PENDING``
+host configurations exist today.  The paper's VM configurations need the KVM
+model on top of the VZ CPU (issue 12 items 2-4); they are listed in ``PENDING``
 and printed as not run, never simulated some other way: each becomes one
 ``Setup`` (with ``mode="guest"``) when ``mipsvm run --mode guest`` exists.
 """
@@ -64,7 +64,7 @@ class Setup:
     label: str
     params: dict                # configuration paths over BASE
     alloc: str = "malloc"       # "hugetlb": the workload maps a pool reserved to fit its footprint
-    mode: str = "host"          # "guest" once the VZ module exists
+    mode: str = "host"          # "guest" once mipsvm run --mode guest exists
 
 
 SETUPS = (
@@ -87,7 +87,7 @@ PENDING = (
     ("vm-both-bal-underused", "VM, both + balancer (underused split)"),
     ("vm-hugetlb", "VM, hugetlbfs-preallocated guest RAM"),
 )
-PENDING_WHY = ("need the MIPS VZ module, the KVM model and `mipsvm run --mode guest` "
+PENDING_WHY = ("need the KVM model on the VZ CPU and `mipsvm run --mode guest` "
                "(issue 12 items 2-4); they are not simulated yet, so they have no rows")
 
 
