@@ -11,7 +11,7 @@ __version__ = "0.1.0"
 
 from .models import CPU, TLB, ConfigError, Kernel, Memory, SystemConfig, Timing  # noqa: E402,F401
 
-__all__ = ["System", "SystemConfig", "CPU", "TLB", "Timing", "Memory", "Kernel", "RunResult", "ConfigError"]
+__all__ = ["System", "SystemConfig", "CPU", "TLB", "Timing", "Memory", "Kernel", "RunResult", "ConfigError", "sweep"]
 
 
 def __getattr__(name):
@@ -20,4 +20,7 @@ def __getattr__(name):
     if name in ("System", "RunResult"):
         from .sim import system
         return getattr(system, name)
+    if name == "sweep":             # mipsvm.sweep.run(grid, prog, args, ...)
+        from .sim import sweep
+        return sweep
     raise AttributeError(f"module 'mipsvm' has no attribute {name!r}")

@@ -36,7 +36,9 @@ WORKLOADS = {
     "hello": ([], []),
     "intbench": ([], ["small"]),
     "chase": ([], ["65536", "1000000"]),
-    "mcf_like": ([], ["4", "100000"]),
+    "mcf_like": (["256", "1024", "4000000"], ["16", "256", "100000"]),   # 1.6 GB default: too long here
+    "compute": (["200"], ["10"]),
+    "memstress": ([], ["2", "16"]),
 }
 DEFAULT_SET = ["intbench", "chase"]
 

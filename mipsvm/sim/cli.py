@@ -99,7 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--debug", action="store_true", help="show Python tracebacks of internal errors")
     sub = p.add_subparsers(dest="cmd", required=True)
     from .check_refill import add_subparser as add_check_refill_parser
+    from .experiment import add_subparser as add_experiment_parser
+    from .sweep import add_subparser as add_sweep_parser
     add_check_refill_parser(sub)
+    add_sweep_parser(sub)
+    add_experiment_parser(sub)
     r = sub.add_parser("run", help="run a static mips64el Linux program (like qemu-mips64el)")
     r.add_argument("--max-insts", type=int, default=None, help="stop after this many instructions")
     r.add_argument("--fs-root", default=".", help="the only host directory the program may access")

@@ -68,22 +68,32 @@ class System:
         self.kernel = HostKernel(self)
         self.process = None
 
-    def load(self, prog: str, args=(), *, env=None, fs_root: str = ".", argv0: str | None = None):
-        """Load a program as the system's process (argv[0] = argv0 or prog)."""
+    def load(self, prog: str, args=(), *, env=None, fs_root: str = ".", argv0: str | None = None,
+             stdio=None):
+        """Load a program as the system's process (argv[0] = argv0 or prog).
+
+        stdio: host descriptors (stdin, stdout, stderr) for the program's fds
+        0, 1, 2 instead of this process's own (a sweep captures output so)."""
+        from ..host.abi import O_RDONLY, O_WRONLY
+        from ..host.fs import HostFile
         from ..host.process import Process
         if self.process is not None:
             raise RuntimeError("this System already has a program; build a new System for another")
         argv = [argv0 or prog] + [str(a) for a in args]
         self.process = Process(self.kernel, prog, argv, list(env or []), fs_root=os.path.abspath(fs_root))
+        if stdio is not None:
+            for fd, (host_fd, acc) in enumerate(zip(stdio, (O_RDONLY, O_WRONLY, O_WRONLY))):
+                self.process.fds.install_at(fd, HostFile(host_fd, acc, b"", owned=False))
         return self.process
 
     def run(self, prog: str | None = None, args=(), *, env=None, fs_root: str = ".",
-            max_insts: int | None = None, tracer=None) -> RunResult:
+            max_insts: int | None = None, tracer=None, argv0: str | None = None, stdio=None) -> RunResult:
         """Run a program (or the one load() gave) to its end. env: list of
         "NAME=value" (default: empty, so runs are reproducible anywhere)."""
         from ..host.kernel import KernelFault
         from ..host.process import BudgetExceeded
-        proc = self.load(prog, args, env=env, fs_root=fs_root) if prog is not None else self.process
+        proc = (self.load(prog, args, env=env, fs_root=fs_root, argv0=argv0, stdio=stdio)
+                if prog is not None else self.process)
         stopped, message = None, ""
         t0 = time.perf_counter()
         try:
