@@ -68,14 +68,22 @@ class System:
         self.kernel = HostKernel(self)
         self.process = None
 
-    def load(self, prog: str, args=(), *, env=None, fs_root: str = ".", argv0: str | None = None):
-        """Load a program as the system's process (argv[0] = argv0 or prog)."""
-        from ..host.process import Process
+    def load(self, prog: str, args=(), *, env=None, fs_root: str = ".", argv0: str | None = None,
+             sysroot: str | None = None, cwd: str | None = None, tty: bool = False):
+        """Load a program as the system's first process (argv[0] = argv0 or prog);
+        returns its first thread.  sysroot: a directory searched before fs_root
+        (like qemu's -L); cwd: the guest working directory."""
+        from ..host.fs import FsRoot
         if self.process is not None:
             raise RuntimeError("this System already has a program; build a new System for another")
         argv = [argv0 or prog] + [str(a) for a in args]
-        self.process = Process(self.kernel, prog, argv, list(env or []), fs_root=os.path.abspath(fs_root))
-        return self.process
+        root = FsRoot(os.path.abspath(fs_root), sysroot=sysroot, tty=tty, private_tmp=True)
+        if cwd is not None:
+            root.chdir(os.fsencode(cwd))
+        task = self.kernel.procs.spawn(prog, argv, list(env or []), root)
+        self.process = task.process
+        self.task = task
+        return task
 
     def run(self, prog: str | None = None, args=(), *, env=None, fs_root: str = ".",
             max_insts: int | None = None, tracer=None) -> RunResult:
@@ -83,26 +91,26 @@ class System:
         "NAME=value" (default: empty, so runs are reproducible anywhere)."""
         from ..host.kernel import KernelFault
         from ..host.process import BudgetExceeded
-        proc = self.load(prog, args, env=env, fs_root=fs_root) if prog is not None else self.process
+        if prog is not None:
+            self.load(prog, args, env=env, fs_root=fs_root)
+        proc = self.process
         stopped, message = None, ""
         t0 = time.perf_counter()
         try:
-            proc.run(max_insts, tracer)
+            self.kernel.run(max_insts, tracer)
         except BudgetExceeded as e:
             stopped, message = "budget", str(e)
         except KernelFault as e:
             stopped, message = "kernel-fault", str(e)
+        finally:
+            self.kernel.shutdown()
         host_seconds = time.perf_counter() - t0
         exit_code = proc.exit_code if stopped is None and proc.term_signal is None else None
         return RunResult(exit_code, proc.term_signal, stopped, message, self.stats(host_seconds), host_seconds)
 
     def stats(self, host_seconds: float = 0.0) -> S.Stats:
         st = S.Stats()
-        proc = self.process
-        core_stats(self.core, st, proc.exc_counts if proc else None)
-        if proc is not None:
-            proc.reg_stats(st)
-            proc.mm.reg_stats(st)
+        core_stats(self.core, st, self.kernel.exc_counts if self.process else None)
         TLBView(self.core, self.model).reg_stats(st)
         self.kernel.reg_stats(st)
         S.reg_host_stats(st, self.core.icount, host_seconds)
