@@ -79,7 +79,11 @@ class System:
         argv = [argv0 or prog] + [str(a) for a in args]
         root = FsRoot(os.path.abspath(fs_root), sysroot=sysroot, tty=tty, private_tmp=True)
         if cwd is not None:
-            root.chdir(os.fsencode(cwd))
+            from ..host.errors import GuestError
+            try:
+                root.chdir(os.fsencode(cwd))
+            except GuestError as e:
+                raise ValueError(f"--cwd {cwd}: not a directory the program can enter ({e})") from None
         task = self.kernel.procs.spawn(prog, argv, list(env or []), root)
         self.process = task.process
         self.task = task

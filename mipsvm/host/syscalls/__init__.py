@@ -78,6 +78,10 @@ def dispatch(proc: Proc):
         name, fn = entry
         _bump(stats, "syscall." + name)
         args = (m.get_gpr(4), m.get_gpr(5), m.get_gpr(6), m.get_gpr(7), m.get_gpr(8), m.get_gpr(9))
+        model = getattr(proc, "model", None)
+        tracer = getattr(model.kernel, "strace", None) if model is not None else None
+        if tracer is not None:
+            tracer.enter(proc, name, args)
         file_maps = proc.mm.file_maps
         mapped, after = _mapped_keys(proc, name, args) if file_maps.maps else ((), None)
         for key in mapped:
@@ -95,6 +99,9 @@ def dispatch(proc: Proc):
         if after and proc.mm is not None:
             for key in mapped:
                 file_maps.sync(key)
+        if tracer is not None:
+            tracer.exit(proc, result if isinstance(result, int) else
+                        (result[0] if isinstance(result, tuple) else None))
     if result is EXITED:
         return
     if result is not NORESULT:
