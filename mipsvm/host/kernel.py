@@ -241,8 +241,8 @@ class HostKernel:
         from . import syscalls
         core = self.core
         code = core.exc_code
-        if core.tlb_mode and core.exc_epc >> 63:
-            raise KernelFault(core)
+        if core.tlb_mode and (core.in_refill or (core.cp0("Status") >> 3) & 3 != 2):
+            raise KernelFault(core)          # taken in kernel mode (a refill handler, or KSU not user): a crash
         if code == Exc.Int:
             self.timer_tick(task)
             core.pc = core.exc_epc
@@ -274,9 +274,13 @@ class HostKernel:
             signals.deliver(task, *signals.exception_signal(code, core.exc_tcode, core.fcsr, epc))
 
     def address_error(self, task, bad: int) -> None:
-        """do_ade: outside the user segment SIGSEGV; misaligned SIGBUS, as
-        qemu-user gives (Linux would emulate the access; docs/linux-abi.md)."""
-        if bad >= USER_VA_LIMIT:
+        """do_ade (arch/mips/kernel/unaligned.c): a fetch address error
+        (BadVAddr = EPC, e.g. a jump to a kernel address) is SIGBUS; a data
+        access outside the user segment SIGSEGV; a misaligned one SIGBUS, as
+        qemu-user gives (Linux would emulate it; docs/linux-abi.md)."""
+        if bad == self.core.exc_epc:
+            signals.deliver(task, SIGBUS, abi.BUS_ADRERR, bad)
+        elif bad >= USER_VA_LIMIT:
             signals.deliver(task, SIGSEGV, SEGV_MAPERR, bad)
         else:
             signals.deliver(task, SIGBUS, BUS_ADRALN, bad)

@@ -334,6 +334,7 @@ class AddressSpace:
         in address order; PGD ranges without a PMD table are skipped."""
         core, pt = self.core, self.pt
         va = start
+        end = min(end, USER_VA_LIMIT)        # above, the PGD index would wrap onto low addresses
         while va < end:
             pgd_val = core.phys_read64(pt.pgd_slot(va))
             if pgd_val == pt.none_pgd:
@@ -500,13 +501,16 @@ class AddressSpace:
         return self.map_region(addr, length, prot, flags, "anon")
 
     def munmap(self, addr: int, length: int) -> None:
-        if addr & PAGE_MASK or length <= 0:
+        # do_vmi_munmap: the range must lie below TASK_SIZE (no wrap into the page-table index)
+        if addr & PAGE_MASK or length <= 0 or addr >= USER_VA_LIMIT or length > USER_VA_LIMIT - addr:
             raise GuestError(errno.EINVAL)
         self.unmap(addr, length)
 
     def mprotect(self, addr: int, length: int, prot: int) -> None:
         if addr & PAGE_MASK:
             raise GuestError(errno.EINVAL)
+        if addr >= USER_VA_LIMIT or length > USER_VA_LIMIT - addr:
+            raise GuestError(errno.ENOMEM)
         end = addr + page_up(length)
         covered = sum(min(v.end, end) - max(v.start, addr) for v in self.vmas if v.start < end and addr < v.end)
         if covered != end - addr:
@@ -639,6 +643,8 @@ class AddressSpace:
     def madvise(self, addr: int, length: int, advice: int) -> None:
         if addr & PAGE_MASK:
             raise GuestError(errno.EINVAL)
+        if addr >= USER_VA_LIMIT or length > USER_VA_LIMIT - addr:
+            raise GuestError(errno.ENOMEM)
         end = addr + page_up(length)
         inside = [v for v in self.vmas if v.start < end and addr < v.end]
         if advice == MADV_DONTNEED:

@@ -27,7 +27,8 @@ def die_by_signal(mips_signo: int) -> None:
     sys.stderr.write(f"mipsvm: uncaught target signal {mips_signo} ({signal.strsignal(host)})\n")
     sys.stderr.flush()
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    signal.signal(host, signal.SIG_DFL)
+    if host not in (signal.SIGKILL, signal.SIGSTOP):      # these cannot be caught, nor reset
+        signal.signal(host, signal.SIG_DFL)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, [host])
     os.kill(os.getpid(), host)
     os._exit(128 + host)
@@ -78,7 +79,18 @@ def cmd_run(args) -> int:
         for opt, d in (("--sysroot", args.sysroot), ("--fs-root", args.fs_root)):
             if d is not None and not os.path.isdir(d):
                 raise ConfigError(f"{opt}: {d} is not a directory")
-        system = System(config)
+        if args.outdir is not None:
+            try:
+                os.makedirs(args.outdir, exist_ok=True)
+            except OSError as e:
+                raise ConfigError(f"--outdir: {args.outdir}: {e.strerror}") from None
+            if not os.access(args.outdir, os.W_OK):
+                raise ConfigError(f"--outdir: {args.outdir}: not writable")
+        try:
+            system = System(config)
+        except MemoryError:
+            raise ConfigError(f"--mem-size: cannot reserve {config.memory.size >> 20} MiB of host address "
+                              "space for the simulated memory (ulimit -v?); give a smaller --mem-size") from None
         system.load(args.prog, args.args, env=env, fs_root=args.fs_root, sysroot=args.sysroot,
                     cwd=args.cwd, tty=args.tty)
         if args.strace:
@@ -99,13 +111,23 @@ def cmd_run(args) -> int:
     tracer = None
     if args.trace:
         from .trace import Tracer
-        trace_out = sys.stderr if args.trace == "-" else open(args.trace, "w")
+        try:
+            trace_out = sys.stderr if args.trace == "-" else open(args.trace, "w")
+        except OSError as e:
+            sys.stderr.write(f"mipsvm run: --trace: {args.trace}: {e.strerror}\n")
+            return EXIT_USAGE
         tracer = Tracer(trace_out, args.trace_start, args.trace_count)
-    result = system.run(max_insts=args.max_insts, tracer=tracer)
+    try:
+        result = system.run(max_insts=args.max_insts, tracer=tracer)
+        if tracer is not None and tracer.out is not sys.stderr:
+            tracer.out.close()
+    except OSError as e:
+        if tracer is None or e.filename is not None:
+            raise
+        sys.stderr.write(f"mipsvm: --trace {args.trace}: {e.strerror}\n")
+        return EXIT_ERROR
     if result.stopped:
         sys.stderr.write(f"mipsvm: {result.message}\n")
-    if tracer is not None and tracer.out is not sys.stderr:
-        tracer.out.close()
     if args.dump_cp0 or args.dump_tlb:
         from .dumps import dump_cp0, dump_tlb
         if args.dump_cp0:

@@ -399,8 +399,9 @@ def sys_fchmod(proc, fd, mode, *_):
 
 
 def _ids(uid, gid):
-    u, g = s32(uid), s32(gid)
-    return u, g
+    """uid_t/gid_t are 32-bit unsigned; (uid_t)-1 leaves the id as it is (chown_common)."""
+    u, g = uid & 0xffffffff, gid & 0xffffffff
+    return (-1 if u == 0xffffffff else u), (-1 if g == 0xffffffff else g)
 
 
 @syscall("chown")
