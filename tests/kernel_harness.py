@@ -125,7 +125,7 @@ def kernel_core(status: int = STATUS_KERNEL, **geometry):
 
 
 def booted_process(exe: str = HELLO):
-    """A TLB-mode Process on a System's machine: the host kernel has booted its core."""
+    """A TLB-mode process (its first thread) on a System's machine: the host kernel has booted its core."""
     import mipsvm
     system = mipsvm.System(mipsvm.SystemConfig(memory=mipsvm.Memory(size=256 << 20)))
     return system.load(exe)

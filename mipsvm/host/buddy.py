@@ -44,6 +44,7 @@ class BuddyAllocator:
         self._free: list[set[int]] = [set() for _ in range(max_order + 1)]
         self._heap: list[list[int]] = [[] for _ in range(max_order + 1)]
         self._allocated: dict[int, int] = {}      # block head PA -> order
+        self.refs: dict[int, int] = {}            # frame PA -> mappers, for frames fork shares (>= 2)
         self.in_use = 0                           # frames allocated
         # counters (like /proc/vmstat's buddy-related lines)
         self.splits = 0                           # a free block halved to serve a smaller request

@@ -40,10 +40,12 @@ class Clock:
         return self.source() + self.slept_ns
 
     def monotonic_ns(self) -> int:
-        return self.source() - self.boot_ns + self.slept_ns + MONOTONIC_START_NS
+        src = self.source()
+        boot = src if self.boot_ns is None else self.boot_ns   # before the first syscall: the start
+        return src - boot + self.slept_ns + MONOTONIC_START_NS
 
     def cputime_ns(self) -> int:
-        return max(0, self.source() - self.boot_ns)
+        return 0 if self.boot_ns is None else max(0, self.source() - self.boot_ns)
 
     def advance(self, ns: int) -> None:
         """Let simulated time pass without executing instructions (sleeps, timeouts)."""
@@ -69,3 +71,35 @@ class Clock:
         else:
             self.itimer_deadline = None
         return True
+
+
+class ProcessClock:
+    """One process's view (interface.Proc.clock): the system's clocks, its own
+    CPU time (cpu_ns: the instructions its threads ran) and its ITIMER_REAL."""
+
+    def __init__(self, clock: Clock, cpu_ns: Callable[[], int]):
+        self.clock = clock
+        self.cpu_ns = cpu_ns
+        self.itimer_deadline: int | None = None
+        self.itimer_interval = 0
+
+    def start(self) -> None:
+        self.clock.start()
+
+    def realtime_ns(self) -> int:
+        return self.clock.realtime_ns()
+
+    def monotonic_ns(self) -> int:
+        return self.clock.monotonic_ns()
+
+    def cputime_ns(self) -> int:
+        return self.cpu_ns()
+
+    def advance(self, ns: int) -> None:
+        self.clock.advance(ns)
+
+    set_itimer = Clock.set_itimer
+    alarm_due = Clock.alarm_due
+
+    def next_deadline(self):
+        return self.itimer_deadline

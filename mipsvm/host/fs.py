@@ -142,6 +142,17 @@ def _dirent_type(mode):
 # ---------------------------------------------------------------------------
 # Path resolution
 
+def _open_high(path, flags):
+    """A host descriptor numbered 3 or more: fds 0-2 stay the guest's stdio
+    (a closed host stdin must not become the file-system root)."""
+    fd = os.open(path, flags)
+    if fd < 3:
+        import fcntl
+        hi = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 3)
+        os.close(fd)
+        fd = hi
+    return fd
+
 class Resolved:
     """Result of a lookup: the parent directory (an O_PATH fd) and the final name.
 
@@ -219,10 +230,34 @@ def normalize_guest_path(path, base=b"/"):
 class FsRoot:
     """A host directory presented to the guest as "/"."""
 
-    def __init__(self, host_root=None, host_cwd=None):
+    users = 1                 # processes sharing it (CLONE_FS)
+
+    def copy(self):
+        """fork without CLONE_FS: the same root, its own cwd."""
+        c = object.__new__(FsRoot)
+        c.__dict__.update(self.__dict__)
+        c.root_fd = os.dup(self.root_fd)
+        c.users = 1
+        return c
+
+    def release_ref(self):
+        self.users -= 1
+        if self.users <= 0:
+            self.close()
+
+    def __init__(self, host_root=None, host_cwd=None, sysroot=None, tty=False, private_tmp=False):
         host_root = os.path.realpath(os.fsencode(host_root if host_root is not None else os.getcwd()))
         self.host_root = host_root
-        self.root_fd = os.open(host_root, os.O_PATH | os.O_DIRECTORY | os.O_CLOEXEC)
+        self.root_fd = _open_high(host_root, os.O_PATH | os.O_DIRECTORY | os.O_CLOEXEC)
+        self.tty = tty
+        # --sysroot: looked up first (qemu's -L), a read-mostly tree of its own
+        self.sysroot = FsRoot(sysroot) if sysroot is not None else None
+        # a private /tmp: a host temporary directory, removed after the run
+        self.tmp_dir = self.tmp_fd = None
+        if private_tmp:
+            import tempfile
+            self.tmp_dir = os.fsencode(tempfile.mkdtemp(prefix="mipsvm-tmp-"))
+            self.tmp_fd = _open_high(self.tmp_dir, os.O_PATH | os.O_DIRECTORY | os.O_CLOEXEC)
         cwd = os.path.realpath(os.fsencode(host_cwd if host_cwd is not None else os.getcwd()))
         self.cwd = b"/"
         if cwd == host_root:
@@ -235,14 +270,37 @@ class FsRoot:
             os.close(self.root_fd)
             self.root_fd = None
 
+    def remove_private_tmp(self):
+        if self.tmp_dir is not None:
+            import shutil
+            shutil.rmtree(self.tmp_dir, ignore_errors=True)
+            self.tmp_dir = None
+
     # -- lookup ---------------------------------------------------------------
     def resolve(self, path, base=None, follow=True):
         """Walk ``path`` (bytes) relative to the guest directory ``base`` (default cwd).
 
         Intermediate symlinks are always followed (in guest space); the final one
         only when ``follow``.  A missing final component is not an error (st is
-        None) so that creating calls can use the parent.
+        None) so that creating calls can use the parent.  With a sysroot, a path
+        that exists there is taken from there (like qemu-user's -L).
         """
+        if self.sysroot is not None:
+            if isinstance(path, str):
+                path = os.fsencode(path)
+            full = path if path.startswith(b"/") else (base or self.cwd) + b"/" + path
+            if not (full + b"/").startswith(b"/tmp/"):
+                try:
+                    r = self.sysroot.resolve(full, b"/", follow)
+                except GuestError:
+                    r = None
+                if r is not None:
+                    if r.st is not None:
+                        return r
+                    r.close()
+        return self._resolve(path, base, follow)
+
+    def _resolve(self, path, base=None, follow=True):
         if isinstance(path, str):
             path = os.fsencode(path)
         if not path:
@@ -272,6 +330,11 @@ class FsRoot:
                     raise GuestError(ENAMETOOLONG)
                 last = not todo
                 top = stack[-1][0]
+                if len(stack) == 1 and c == b"tmp" and self.tmp_fd is not None:
+                    stack.append((os.dup(self.tmp_fd), c))      # the private /tmp mount
+                    if last:
+                        return Resolved(stack, None, os.fstat(stack[-1][0]))
+                    continue
                 try:
                     st = os.stat(c, dir_fd=top, follow_symlinks=False)
                 except FileNotFoundError:
@@ -817,6 +880,35 @@ class FdTable:
     def __init__(self, max_fds=1024):
         self._slots = {}          # guest fd -> [OpenFile, cloexec]
         self.max_fds = max_fds
+        self.users = 1            # processes sharing it (CLONE_FILES)
+
+    def copy(self):
+        """dup_fd (fork without CLONE_FILES): the same open file descriptions."""
+        t = FdTable(self.max_fds)
+        for fd, (f, cloexec) in self._slots.items():
+            f.refs += 1
+            t._slots[fd] = [f, cloexec]
+        return t
+
+    def share(self):
+        self.users += 1
+        return self
+
+    def release_ref(self):
+        """A process lets go of the table (exit): the last one closes everything."""
+        self.users -= 1
+        if self.users <= 0:
+            self.close_all()
+
+    def unshare_for_exec(self, proc=None, model=None):
+        """execve: a private table (unshare_files), then close-on-exec (do_close_on_exec)."""
+        t = self
+        if self.users > 1:
+            self.users -= 1
+            t = self.copy()
+        for fd in [fd for fd, s in t._slots.items() if s[1]]:
+            t.close(fd)
+        return t
 
     @classmethod
     def with_stdio(cls, max_fds=1024):

@@ -54,7 +54,9 @@ class Memory(Protocol):
 
 @runtime_checkable
 class Proc(Protocol):
-    """One single-threaded process."""
+    """One thread of a process (process.Task; the fake: a process alone).
+    Optional, where a process model hosts the thread: ``model`` (fork, exec,
+    wait, kill, futexes), ``tid``, ``process``, ``sched``, ``robust_list``."""
     machine: Machine
     mm: Memory
     fs: FsRoot              # the confined file system view
@@ -64,7 +66,7 @@ class Proc(Protocol):
     sys_state: SysState     # the syscall layer's own per-process state
     rng: random.Random      # seeded: /dev/urandom, getrandom
     stats: MutableMapping[str, int]
-    pid: int                # also tid, pgid and sid
+    pid: int                # the thread group id
     ppid: int
     uid: int
     gid: int
@@ -78,3 +80,7 @@ class Proc(Protocol):
 
     def exit_group(self, status: int) -> None: ...
     def terminate_by_signal(self, signo: int) -> None: ...
+
+    def sleep(self, block) -> int | None:
+        """A syscall must wait (sched.Block): the process model puts the thread
+        to sleep and returns None; a process alone returns the result at once."""

@@ -8,13 +8,29 @@ from __future__ import annotations
 
 import os
 
+import sys
+from collections import Counter
+
 from .buddy import BuddyAllocator
-from .mm import AddressSpace
+from .mm import AddressSpace, USER_VA_LIMIT
 from .tlbflush import IdealFlush, LinuxTLB
 
-from ..cp0 import regs
+from ..core import EVENT_EXCEPTION
+from ..cp0 import Exc, regs
+from . import abi, signals
+from .abi import BUS_ADRALN, SEGV_ACCERR, SEGV_MAPERR, SIGBUS, SIGSEGV
 from .clock import CPU_HZ
+from .errors import GuestError
 from .pgtable import PM_DEFAULT_MASK
+from .process import BudgetExceeded, ProcessModel
+from .sched import RUNNABLE, RUNNING, Deadlock
+
+# memory-manager counters: events add up over every address space that lived,
+# states over the ones alive at the end plus the first program's as it exited
+# (what a run reports as "the program's huge pages"); the frame pool is one
+_EVENTS = ("minor_faults", "thp_fault_alloc", "thp_fault_fallback", "thp_split_pmd", "thp_collapse_alloc",
+           "thp_collapse_alloc_failed", "cow_copies")
+_STATES = ("anon_huge_pages", "anon_huge_kb", "hugetlb_total", "hugetlb_free", "hugetlb_rsvd")
 
 KERNELS = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "kernels")
 EBASE = 0xFFFFFFFF80000000          # ckseg0: EBase+x is physical address x
@@ -62,17 +78,37 @@ def load_refill_handler(path: str | None) -> bytes:
 
 
 class HostKernel:
+    """Root-mode Linux on the System's machine: boot, frames, TLB maintenance,
+    the timer tick, exceptions from user mode, and the processes
+    (process.ProcessModel) it hosts through the narrow interface below:
+    cpu, new_mm, switch_mm, retire_mm, config, mem_size, seed, warn."""
+
     def __init__(self, system):
         self.system = system
         self.core = core = system.core
+        self.cpu = core
         self.config = system.config.kernel
+        self.seed = system.config.seed
         self.frames = BuddyAllocator(core)
         self.ticks = 0
+        self.retired = Counter()            # memory counters of address spaces gone
+        self.mms: list = []
         if core.tlb_mode:
             self.boot_cpu(load_refill_handler(self.config.refill_handler))
             self.tlb = LinuxTLB(core)
         else:
             self.tlb = IdealFlush(core)
+        self.procs = ProcessModel(self, quantum=getattr(self.config, "quantum", None))
+        self.exc_counts: Counter = Counter()      # exceptions served, by ExcCode (--mmu ideal statistics)
+        self.stats: Counter = Counter()
+
+    @property
+    def mem_size(self) -> int:
+        return self.core.mem_size
+
+    def warn(self, msg: str) -> None:
+        sys.stderr.write(f"mipsvm: warning: {msg}\n")
+        sys.stderr.flush()
 
     @property
     def tick_counts(self) -> int:
@@ -98,7 +134,18 @@ class HostKernel:
         self.arm_timer()
 
     def new_mm(self, **kw) -> AddressSpace:
-        return AddressSpace(self.core, self.frames, tlb=self.tlb, thp=self.config.thp, **kw)
+        mm = AddressSpace(self.core, self.frames, tlb=self.tlb, thp=self.config.thp, **kw)
+        self.mms.append(mm)
+        return mm
+
+    def retire_mm(self, mm, *, program_exit: bool = False) -> None:
+        """An address space goes (exit, exec): keep its counters for the totals;
+        program_exit: the first program's exit, whose states are kept too."""
+        c = mm.counters()
+        for k in _EVENTS + (_STATES if program_exit else ()):
+            self.retired[k] += c[k]
+        if mm in self.mms:
+            self.mms.remove(mm)
 
     def switch_mm(self, mm) -> None:
         """switch_mm: the mm's ASID into EntryHi and its PGD where the refill
@@ -110,7 +157,170 @@ class HostKernel:
         if self.core.tlb_mode:
             self.core.set_cp0("Compare", (self.core.cp0("Count") + self.tick_counts) & 0xFFFFFFFF)
 
+    # ---- running the processes
+    def run(self, max_insts: int | None = None, tracer=None) -> None:
+        """Run every thread until all processes have ended (the first one's
+        status is the result) or the instruction budget is spent."""
+        limit = max_insts if max_insts is not None else (1 << 64) - 1
+        core, sched = self.core, self.procs.sched
+        while self.procs.processes:
+            try:
+                task = sched.pick()
+            except Deadlock:
+                self._deadlock()
+                continue
+            sched.switch_to(task)
+            self._resume(task)
+            slice_end = core.icount + sched.quantum
+            while task.state == RUNNING:
+                if tracer is not None and tracer.start <= core.icount < tracer.end:
+                    ev = tracer.step(core)                     # the logged loop
+                else:
+                    stop = min(limit, slice_end)
+                    if tracer is not None and core.icount < tracer.start:
+                        stop = min(stop, tracer.start)
+                    ev = core.run(stop)
+                if ev == EVENT_EXCEPTION:
+                    if tracer is not None and tracer.start <= core.icount < tracer.end:
+                        tracer.exception(core)
+                    self.handle_exception(task)
+                    if task.state == RUNNING and task.interrupted:
+                        self._resume(task)
+                    continue
+                if core.icount >= limit:
+                    raise BudgetExceeded(f"instruction budget of {limit} exhausted at pc {core.pc:#x}")
+                if core.icount >= slice_end:
+                    self._finish_delay_slot(task)
+                    if task.state == RUNNING:
+                        sched.expire()
+                        if sched.runq:
+                            sched.yield_(task)
+                        else:
+                            slice_end = core.icount + sched.quantum
+            if task.state == RUNNING:
+                task.state = RUNNABLE
+                sched.yield_(task)
+
+    def shutdown(self) -> None:
+        """After the run: file-system views closed, the private /tmp removed."""
+        seen = set()
+        for p in self.procs.all_processes:
+            if id(p.fs) not in seen:
+                seen.add(id(p.fs))
+                p.fs.remove_private_tmp()
+
+    def _finish_delay_slot(self, task) -> None:
+        """A thread leaves the CPU only between instructions, never between a
+        branch and its delay slot (the pc alone could not resume there)."""
+        core = self.core
+        while task.state == RUNNING and core.npc != core.pc + 4:
+            if core.run(core.icount + 1) == EVENT_EXCEPTION:
+                self.handle_exception(task)
+
+    def _resume(self, task) -> None:
+        """Return to user mode: finish a wait a signal ended, deliver signals."""
+        from . import syscalls
+        syscalls.resume(task)
+
+    def _deadlock(self) -> None:
+        """Every thread waits for something nothing can bring: say so once and
+        end them all with SIGKILL (Linux would wait forever)."""
+        procs = sorted(self.procs.processes.values(), key=lambda p: p.pid)
+        whats = sorted({t.block.what for p in procs for t in p.threads if t.block is not None})
+        self.warn("%s would wait forever (nothing can wake %s); killing %s" % (
+            "/".join(whats) or "the program", "it" if len(procs) == 1 else "them",
+            "it" if len(procs) == 1 else "them"))
+        for p in procs:
+            self.procs.exit_group(p, abi.SIGKILL)
+
+    def handle_exception(self, task) -> None:
+        self.serve_exception(task)
+        self.core.finish_exception()   # ERET back to the program (or to the next thread's registers)
+
+    def serve_exception(self, task) -> None:
+        """The general exception vector (EBase+0x180) for user mode: syscalls,
+        page faults and the signals Linux sends for the rest (traps.c)."""
+        from . import syscalls
+        core = self.core
+        code = core.exc_code
+        if core.tlb_mode and (core.in_refill or (core.cp0("Status") >> 3) & 3 != 2):
+            raise KernelFault(core)          # taken in kernel mode (a refill handler, or KSU not user): a crash
+        if code == Exc.Int:
+            self.timer_tick(task)
+            core.pc = core.exc_epc
+            return
+        self.exc_counts[code] += 1
+        epc = core.exc_epc
+        core.llbit = 0                   # ERET clears LLbit
+        if code == Exc.Sys:
+            core.pc = epc + 4
+            syscalls.dispatch(task)
+            return
+        core.pc = epc                     # restart (or report) the faulting instruction
+        bad = core.exc_badvaddr
+        mm = task.mm
+        if code in (Exc.TLBL, Exc.TLBS, Exc.Mod, Exc.TLBRI, Exc.TLBXI):
+            try:
+                ok = mm.fault(bad, core.exc_access)
+            except GuestError:            # no frame left: the OOM killer's choice is this process
+                self.oom_kill(task)
+                return
+            if ok:
+                task.stats["page_faults"] += 1
+                return
+            vma = mm.find_vma(bad)
+            signals.deliver(task, SIGSEGV, SEGV_ACCERR if vma else SEGV_MAPERR, bad)
+        elif code in (Exc.AdEL, Exc.AdES):
+            self.address_error(task, bad)
+        else:
+            signals.deliver(task, *signals.exception_signal(code, core.exc_tcode, core.fcsr, epc))
+
+    def address_error(self, task, bad: int) -> None:
+        """do_ade (arch/mips/kernel/unaligned.c): a fetch address error
+        (BadVAddr = EPC, e.g. a jump to a kernel address) is SIGBUS; a data
+        access outside the user segment SIGSEGV; a misaligned one SIGBUS, as
+        qemu-user gives (Linux would emulate it; docs/linux-abi.md)."""
+        if bad == self.core.exc_epc:
+            signals.deliver(task, SIGBUS, abi.BUS_ADRERR, bad)
+        elif bad >= USER_VA_LIMIT:
+            signals.deliver(task, SIGSEGV, SEGV_MAPERR, bad)
+        else:
+            signals.deliver(task, SIGBUS, BUS_ADRALN, bad)
+
+    def oom_kill(self, task) -> None:
+        """Out of simulated memory: end the process the way the OOM killer does
+        (SIGKILL), with one line saying so."""
+        proc = task.process
+        self.warn("out of memory (--mem-size %d MiB): killed process %d (%s)" % (
+            self.mem_size >> 20, proc.pid, os.path.basename(os.fsdecode(proc.exe_guest_path or b"?"))))
+        self.procs.exit_group(proc, abi.SIGKILL)
+
+    def timer_tick(self, task) -> None:
+        """The host kernel's timer interrupt: count it and program the next one.
+        (The KVM TLB-load monitor of the paper hooks in here.)"""
+        self.stats["timer_ticks"] += 1
+        mm = task.mm
+        if mm is not None and mm.thp != "never":
+            # khugepaged: a little scanning per tick (one PMD range), in address order
+            mm.collapse_scan(max_ranges=1)
+        self.arm_timer()
+
     def reg_stats(self, st) -> None:
+        self.procs.reg_stats(st)
+        if self.core.tlb_mode:
+            st.add("timer_ticks", self.stats["timer_ticks"], "Timer interrupts served by the host kernel")
+        tot = Counter(self.retired)
+        for mm in self.mms:
+            c = mm.counters()
+            for k in _EVENTS + _STATES:
+                tot[k] += c[k]
+        st.add("minor_faults", tot["minor_faults"], "Pages allocated on first touch (all address spaces)")
+        st.add("mem_pages_in_use", self.frames.in_use, "16 KB physical frames in use at exit")
+        tot["frames_in_use"] = self.frames.in_use
+        tot["frames_free"] = self.frames.free_frames
+        tot["free_huge_blocks"] = self.frames.free_blocks()[-1]
+        for k in _EVENTS[:6] + _STATES + ("frames_in_use", "frames_free", "free_huge_blocks", "cow_copies"):
+            st.add(f"mm.{k}", tot[k], "Memory-manager counter (docs/thp.md)")
         if isinstance(self.tlb, LinuxTLB):
             for k, v in self.tlb.stats.items():
                 st.add(f"kernel.tlb.{k}", v, "Linux TLB maintenance calls (tlb-r4k.c, context.c)")

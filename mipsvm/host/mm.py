@@ -27,7 +27,8 @@ from .errors import GuestError
 from .filemap import FileMaps
 from .pgtable import (HPAGE_SHIFT, HPAGE_SIZE, PAGE_SHIFT, PAGE_SIZE, PFN_PTE_SHIFT, PGDIR_SHIFT,
                       PGDIR_SIZE, PMD_SHIFT, USER_VA_LIMIT, _PAGE_ACCESSED, _PAGE_DIRTY, _PAGE_HUGE,
-                      _PAGE_MODIFIED, _PAGE_PRESENT, _PAGE_VALID, make_huge_pmd, make_pte, pte_pa)
+                      _PAGE_MODIFIED, _PAGE_NO_EXEC, _PAGE_PRESENT, _PAGE_VALID, _PAGE_WRITE,
+                      make_huge_pmd, make_pte, pte_pa)
 from .pgtable import HUGETLB_PAGE_ORDER as HPAGE_ORDER
 from .pgtable import PAGE_OFFSET as XKPHYS_CACHED
 from .pgtable import PTRS_PER_TABLE as PTRS
@@ -219,6 +220,7 @@ class AddressSpace:
         self.thp_split_pmd = 0
         self.thp_collapse_alloc = 0
         self.thp_collapse_alloc_failed = 0
+        self.cow_copies = 0
         self._collapse_cursor = 0
         # hugetlbfs-style pool
         self._hp_free: list[int] = []        # backed, unmapped pool blocks (zero), sorted
@@ -332,6 +334,7 @@ class AddressSpace:
         in address order; PGD ranges without a PMD table are skipped."""
         core, pt = self.core, self.pt
         va = start
+        end = min(end, USER_VA_LIMIT)        # above, the PGD index would wrap onto low addresses
         while va < end:
             pgd_val = core.phys_read64(pt.pgd_slot(va))
             if pgd_val == pt.none_pgd:
@@ -343,6 +346,18 @@ class AddressSpace:
 
     def _owned_frame(self, pa: int) -> bool:
         return self.frames.order_of(pa) == 0
+
+    def _put_frame(self, pa: int) -> None:
+        """Drop one mapping of a frame (put_page): freed with its last mapper."""
+        refs = self.frames.refs
+        n = refs.get(pa, 1)
+        if n > 1:
+            if n == 2:
+                del refs[pa]
+            else:
+                refs[pa] = n - 1
+        else:
+            self.frames.release(pa)
 
     def _zap(self, start: int, end: int, rereserve: bool = False) -> None:
         """Drop the pages of [start, end): free frames, clear PTEs. A huge page
@@ -369,7 +384,7 @@ class AddressSpace:
             for k in used:
                 e = ents[k]
                 if e & _PAGE_PRESENT and self._owned_frame(pte_pa(e)):
-                    self.frames.release(pte_pa(e))
+                    self._put_frame(pte_pa(e))
             if used:
                 core.phys_fill64(first, n, 0)
                 lo = min(lo, va + (used[0] << PAGE_SHIFT))
@@ -486,13 +501,16 @@ class AddressSpace:
         return self.map_region(addr, length, prot, flags, "anon")
 
     def munmap(self, addr: int, length: int) -> None:
-        if addr & PAGE_MASK or length <= 0:
+        # do_vmi_munmap: the range must lie below TASK_SIZE (no wrap into the page-table index)
+        if addr & PAGE_MASK or length <= 0 or addr >= USER_VA_LIMIT or length > USER_VA_LIMIT - addr:
             raise GuestError(errno.EINVAL)
         self.unmap(addr, length)
 
     def mprotect(self, addr: int, length: int, prot: int) -> None:
         if addr & PAGE_MASK:
             raise GuestError(errno.EINVAL)
+        if addr >= USER_VA_LIMIT or length > USER_VA_LIMIT - addr:
+            raise GuestError(errno.ENOMEM)
         end = addr + page_up(length)
         covered = sum(min(v.end, end) - max(v.start, addr) for v in self.vmas if v.start < end and addr < v.end)
         if covered != end - addr:
@@ -521,12 +539,20 @@ class AddressSpace:
             first = pt.pa_of(pmd) + ((va >> PAGE_SHIFT) & (PTRS - 1)) * 8
             ents = array("Q", core.phys_read(first, ((stop - va) >> PAGE_SHIFT) * 8))
             changed = False
+            refs = self.frames.refs
             for i, e in enumerate(ents):
                 if e & _PAGE_PRESENT:
-                    ents[i] = make_pte(pte_pa(e), prot, bool(e & _PAGE_DIRTY))
+                    pa = pte_pa(e)
+                    # a frame fork shares stays write-protected in a private mapping
+                    p = prot & ~PROT_WRITE if pa in refs and not self._shared_at(va) else prot
+                    ents[i] = make_pte(pa, p, bool(e & _PAGE_DIRTY))
                     changed = True
             if changed:
                 core.phys_write(first, ents.tobytes())
+
+    def _shared_at(self, va: int) -> bool:
+        v = self.find_vma(va)
+        return v is not None and v.flags & MAP_TYPE == MAP_SHARED
 
     def mremap(self, old: int, oldlen: int, newlen: int, flags: int, new: int = 0) -> int:
         if old & PAGE_MASK or newlen <= 0 or flags & ~(MREMAP_MAYMOVE | MREMAP_FIXED):
@@ -617,6 +643,8 @@ class AddressSpace:
     def madvise(self, addr: int, length: int, advice: int) -> None:
         if addr & PAGE_MASK:
             raise GuestError(errno.EINVAL)
+        if addr >= USER_VA_LIMIT or length > USER_VA_LIMIT - addr:
+            raise GuestError(errno.ENOMEM)
         end = addr + page_up(length)
         inside = [v for v in self.vmas if v.start < end and addr < v.end]
         if advice == MADV_DONTNEED:
@@ -704,7 +732,9 @@ class AddressSpace:
         pslot = table + ((va >> PAGE_SHIFT) & (PTRS - 1)) * 8
         pte = core.phys_read64(pslot)
         if pte & _PAGE_PRESENT:
-            if write:       # first write to a clean page (TLB Modified)
+            if write and not pte & _PAGE_WRITE and vma.prot & PROT_WRITE:
+                pte = self._wp_page(pte)          # copy-on-write after fork
+            elif write:       # first write to a clean page (TLB Modified)
                 pte |= _PAGE_DIRTY | _PAGE_MODIFIED
             pte |= _PAGE_VALID | _PAGE_ACCESSED
         else:
@@ -713,6 +743,97 @@ class AddressSpace:
         core.phys_write64(pslot, pte)
         self.tlb.update_mmu_cache(self, page, bool(vma.prot & PROT_EXEC))
         return True
+
+    def _wp_page(self, pte: int) -> int:
+        """do_wp_page: a write to a page fork left write-protected.  The last
+        mapper takes the frame back; the others get a copy."""
+        pa = pte_pa(pte)
+        prot = PROT_READ | PROT_WRITE | (0 if pte & _PAGE_NO_EXEC else PROT_EXEC)
+        if pa in self.frames.refs:
+            new = self.frames.alloc()
+            self.core.phys_copy(new, pa, PAGE_SIZE)
+            self._put_frame(pa)
+            self.cow_copies += 1
+            pa = new
+        return make_pte(pa, prot, True)
+
+    # ---- fork and exit ----
+    def fork(self) -> "AddressSpace":
+        """dup_mmap: the child gets the same VMAs; private pages are shared
+        write-protected (copy-on-write, as Linux), MAP_SHARED anonymous pages
+        are shared writable (faulted in first, so both see one frame), and a
+        huge page is copied at once (Linux shares it until the first write).
+        The parent's TLB entries are dropped with its context (flush_tlb_mm)."""
+        core, pt = self.core, self.pt
+        child = AddressSpace(core, self.frames, self.mmap_top, self.mmap_bottom, thp=self._thp_policy,
+                             thp_align=self.thp_align, huge_limit=self.huge_limit, tlb=self.tlb)
+        core.pgd_pa = self.pt.pgd            # AddressSpace() pointed the walker at the child
+        child.vmas = [dataclasses.replace(v) for v in self.vmas]
+        child.start_brk, child.brk_end = self.start_brk, self.brk_end
+        refs = self.frames.refs
+        for v in self.vmas:
+            shared_anon = v.flags & MAP_TYPE == MAP_SHARED and v.flags & MAP_ANONYMOUS
+            if shared_anon:
+                for va in range(v.start, v.end, PAGE_SIZE):
+                    if not pt.get_pte(va) & _PAGE_PRESENT:
+                        self._fault_in(v, va, False)
+            for va, stop, slot in list(self._pmd_ranges(v.start, v.end)):
+                pmd = core.phys_read64(slot)
+                if pmd & _PAGE_HUGE:
+                    hbase = huge_down(va)
+                    if va != hbase and child.pt.get_pmd(hbase) & _PAGE_HUGE:
+                        continue
+                    child._copy_huge(self, hbase, pmd)
+                    continue
+                if pmd == pt.none_pmd:
+                    continue
+                first = pt.pa_of(pmd) + ((va >> PAGE_SHIFT) & (PTRS - 1)) * 8
+                n = (stop - va) >> PAGE_SHIFT
+                ents = array("Q", core.phys_read(first, n * 8))
+                out = array("Q", bytes(n * 8))
+                changed = False
+                for k, e in enumerate(ents):
+                    if not e & _PAGE_PRESENT:
+                        continue
+                    pa = pte_pa(e)
+                    refs[pa] = refs.get(pa, 1) + 1
+                    if not shared_anon and e & _PAGE_WRITE:
+                        e &= ~(_PAGE_WRITE | _PAGE_DIRTY | _PAGE_MODIFIED)
+                        ents[k] = e
+                        changed = True
+                    out[k] = e
+                if changed:
+                    core.phys_write(first, ents.tobytes())
+                ctable = child.pt.pte_slot(va, True)
+                core.phys_write(ctable, out.tobytes())
+        for rec in self.file_maps.maps:          # MAP_SHARED file mappings stay in step with the file
+            rec.file.refs += 1
+            child.file_maps.maps.append(type(rec)(rec.addr, rec.length, rec.file, rec.offset, rec.key,
+                                                  rec.shadow))
+        self.tlb.flush_tlb_mm(self)
+        return child
+
+    def _copy_huge(self, parent: "AddressSpace", hbase: int, pmd: int) -> None:
+        block = self.frames.alloc_order(HPAGE_ORDER)
+        self.core.phys_copy(block, pte_pa(pmd) & ~HPAGE_MASK, HPAGE_SIZE)
+        slot = self.pt._pmd_slot(hbase, True)
+        flags = pmd & ((1 << PFN_PTE_SHIFT) - 1)
+        self.core.phys_write64(slot, flags | ((block >> PAGE_SHIFT) << PFN_PTE_SHIFT))
+        if hbase in parent._hp_mapped:
+            self._hp_mapped[hbase] = block
+        else:
+            self._thp[hbase] = self.frames.alloc()
+
+    def destroy(self) -> None:
+        """exit_mmap: every mapping and page table goes; the ASID is dropped
+        with the mm (its stale TLB entries never match again before a wrap
+        flushes them)."""
+        self.unmap(0, USER_VA_LIMIT)
+        pt = self.pt
+        for pa in (pt.pgd, pt.invalid_pmd_table, pt.invalid_pte_table):
+            self.frames.release(pa)
+        self.vmas = []
+        self.context.asid = 0
 
     # ---- transparent huge pages ----
     def _thp_fault(self, vma: Vma, hbase: int, slot: int) -> bool:
@@ -783,7 +904,8 @@ class AddressSpace:
         present = [i for i, e in enumerate(ents) if e & _PAGE_PRESENT]
         if not present or PTRS - len(present) > max_ptes_none:
             return False
-        if any(not self._owned_frame(pte_pa(ents[i])) for i in present):
+        if any(not self._owned_frame(pte_pa(ents[i])) or pte_pa(ents[i]) in self.frames.refs
+               for i in present):
             return False
         if self.huge_limit is not None and len(self._thp) >= self.huge_limit:
             return None
@@ -948,6 +1070,7 @@ class AddressSpace:
             "frames_in_use": self.frames.in_use,
             "frames_free": self.frames.free_frames,
             "free_huge_blocks": self.frames.free_blocks()[-1],
+            "cow_copies": self.cow_copies,
         }
 
     def reg_stats(self, st) -> None:
@@ -960,7 +1083,7 @@ class AddressSpace:
     def _page_pa(self, va: int, write: bool, force: bool) -> int:
         if va < 0 or va >= USER_VA_LIMIT:
             raise GuestError(errno.EFAULT)
-        exc, pte, huge, pa = self.core.walk(va, write)
+        exc, pte, huge, pa = self.core.walk(va, write, self.pt.pgd)
         if exc == 0 and pte & _PAGE_VALID and (pte & _PAGE_DIRTY if write else True):
             return pa
         if force:
@@ -971,7 +1094,7 @@ class AddressSpace:
                 raise GuestError(errno.EFAULT)
         elif not self.fault(va, ACC_STORE if write else ACC_LOAD):
             raise GuestError(errno.EFAULT)
-        exc, pte, huge, pa = self.core.walk(va, write)
+        exc, pte, huge, pa = self.core.walk(va, write, self.pt.pgd)
         if exc:
             raise GuestError(errno.EFAULT)
         return pa

@@ -37,7 +37,8 @@ Sources of signals:
 Default actions: terminate (HUP INT KILL PIPE ALRM TERM USR1 USR2 PWR IO VTALRM
 PROF and real-time signals), terminate with core (QUIT ILL TRAP ABRT EMT FPE BUS
 SEGV SYS XCPU XFSZ), ignore (CHLD WINCH URG CONT).  Stop signals (STOP TSTP TTIN
-TTOU) are ignored: a simulated process cannot be stopped and continued.
+TTOU) stop the process when it provides ``stop_process`` (the process model
+does); SIGCONT continues it when sent (the kernel's send path).
 Termination runs ``state.exit_hooks`` (e.g. MAP_SHARED write-back) and then
 ``proc.terminate_by_signal(signo)``.
 """
@@ -188,21 +189,71 @@ def make_siginfo(signo, code=0, errno=0, addr=None, pid=None, uid=0, value=None,
     return bytes(buf)
 
 
-class SignalState:
-    """Per-process signal dispositions, mask, pending set and altstack."""
+class SigHand:
+    """What a process's threads share (Linux's sighand_struct and a little of
+    the process): dispositions, the exit hooks, the sigreturn trampoline page."""
 
     def __init__(self):
         self.handlers = [SIG_DFL] * NSIG
         self.flags = [0] * NSIG
         self.masks = [0] * NSIG
+        self.exit_hooks = []       # callables(proc) run before termination by a signal
+        self.sigpage = None        # address of the rt_sigreturn trampoline page
+
+    def copy(self):
+        """fork: the same dispositions (the trampoline is at the same place in the copied mm)."""
+        h = SigHand()
+        h.handlers, h.flags, h.masks = list(self.handlers), list(self.flags), list(self.masks)
+        h.exit_hooks = list(self.exit_hooks)
+        h.sigpage = self.sigpage
+        return h
+
+    def exec_reset(self):
+        """flush_signal_handlers: caught signals go back to SIG_DFL, ignored stay ignored."""
+        for s in range(NSIG):
+            if self.handlers[s] != SIG_IGN:
+                self.handlers[s] = SIG_DFL
+            self.flags[s] = 0
+            self.masks[s] = 0
+        self.exit_hooks = []
+        self.sigpage = None
+
+
+def _shared(name):
+    return property(lambda self: getattr(self.sighand, name),
+                    lambda self, v: setattr(self.sighand, name, v))
+
+
+class SignalState:
+    """One thread's signal state: its mask, pending signals and altstack, and
+    (shared by the threads of a process) the dispositions in ``sighand``."""
+
+    handlers = _shared("handlers")
+    flags = _shared("flags")
+    masks = _shared("masks")
+    exit_hooks = _shared("exit_hooks")
+    sigpage = _shared("sigpage")
+
+    def __init__(self, sighand=None):
+        self.sighand = sighand if sighand is not None else SigHand()
         self.blocked = 0
         self.pending = {}          # signo -> [siginfo bytes, ...]
         self.ss_sp = 0
         self.ss_size = 0
         self.ss_flags = SS_DISABLE
-        self.exit_hooks = []       # callables(proc) run before termination by a signal
         self.frames = 0            # handler frames set up (statistics)
-        self.sigpage = None        # address of the rt_sigreturn trampoline page
+
+    def for_thread(self, sighand=None, keep_altstack=False):
+        """A new thread's state: the mask inherited, nothing pending (copy_process)."""
+        st = SignalState(sighand if sighand is not None else self.sighand)
+        st.blocked = self.blocked
+        if keep_altstack:
+            st.ss_sp, st.ss_size, st.ss_flags = self.ss_sp, self.ss_size, self.ss_flags
+        return st
+
+    def deliverable(self, signo):
+        """Whether signo, if sent now, would be acted on (wake a sleeper)."""
+        return signo == SIGKILL or not (self.blocked & sigbit(signo) or self.is_ignored(signo))
 
     # -- masks ------------------------------------------------------------------
     def set_blocked(self, mask):
@@ -217,7 +268,7 @@ class SignalState:
 
     def is_ignored(self, signo):
         h = self.handlers[signo]
-        return h == SIG_IGN or (h == SIG_DFL and default_action(signo) in (DFL_IGNORE, DFL_STOP))
+        return h == SIG_IGN or (h == SIG_DFL and default_action(signo) == DFL_IGNORE)
 
     # -- sigaction ----------------------------------------------------------------
     def get_action(self, signo):
@@ -353,7 +404,12 @@ def _act(proc: Proc, signo, info, saved_mask=None):
         return False
     if handler == SIG_DFL:
         act = default_action(signo)
-        if act in (DFL_IGNORE, DFL_STOP):
+        if act == DFL_STOP:
+            stop = getattr(proc, "stop_process", None)
+            if stop is not None:
+                stop(signo)
+            return False
+        if act == DFL_IGNORE:
             return False
         terminate(proc, signo)
         return True

@@ -19,8 +19,14 @@ EF_MIPS_ABI o32/o64/eabi field, not R6, not NaN2008, no MIPS16/microMIPS),
 e_phentsize == 56, program headers inside the file, at least one PT_LOAD,
 p_filesz <= p_memsz, file ranges inside the file, no address overflow, every
 segment below TASK_SIZE, power-of-two alignments, entry point inside an
-executable PT_LOAD, no PT_INTERP ("dynamically linked programs are not
-supported yet").
+executable PT_LOAD, at most one PT_INTERP (its path is ``ElfImage.interp``).
+
+Reading (Linux's binfmt_elf reads the same way): only the ELF header, the
+program headers and, when the segments are mapped, each PT_LOAD's file bytes
+(in chunks of at most MAX_CHUNK) are read; the file must be a regular file
+and e_phnum at most 65536 / 56 = 1170, as load_elf_phdrs requires.  Chunks
+that are all zero are not copied into fresh pages (a sparse file costs
+nothing).
 
 Memory image (Linux binfmt_elf semantics with 16 KiB pages): each PT_LOAD
 covers the pages [page_down(vaddr), page_up(vaddr + memsz)); the page before
@@ -139,9 +145,11 @@ class Segment:
 class ElfImage:
     """A validated executable.  Addresses are link-time (add load_bias for ET_DYN)."""
 
-    def __init__(self, path, data, e_type, entry, flags, phoff, phnum, phdrs):
+    interp = None           # PT_INTERP path (bytes) or None
+
+    def __init__(self, path, src, e_type, entry, flags, phoff, phnum, phdrs):
         self.path = path
-        self.data = data
+        self.src = src
         self.e_type = e_type
         self.entry = entry
         self.flags = flags
@@ -156,6 +164,9 @@ class ElfImage:
         self.min_vaddr = min(p.vaddr for p in self.loads) & ~PAGE_MASK
         self.max_vaddr = max(p.vaddr + p.memsz for p in self.loads)
         self.phdr_vaddr = self._phdr_vaddr()
+
+    def close(self):
+        self.src.close()
 
     @property
     def is_pie(self):
@@ -182,28 +193,93 @@ class ElfImage:
         return first.vaddr - first.offset + self.phoff
 
 
-def load_elf(path):
-    """Read and validate the executable file ``path`` (str or bytes file name)."""
-    name = os.fsdecode(path)
+MAX_CHUNK = 16 << 20                 # most file bytes held at once while mapping
+MAX_PHNUM = 65536 // 56              # load_elf_phdrs: e_phnum * sizeof(phdr) <= 64 KiB
+
+
+class _Bytes:
+    """An in-memory file (parse_elf)."""
+
+    def __init__(self, data):
+        self.data = bytes(data)
+        self.size = len(self.data)
+
+    def pread(self, off, n):
+        return self.data[off:off + n]
+
+    def close(self):
+        pass
+
+
+class _HostFile:
+    """An open regular host file read with pread (load_elf)."""
+
+    def __init__(self, fd, size):
+        self.fd, self.size = fd, size
+
+    def pread(self, off, n):
+        out = []
+        while n > 0:
+            b = os.pread(self.fd, min(n, MAX_CHUNK), off)
+            if not b:
+                break
+            out.append(b)
+            off += len(b)
+            n -= len(b)
+        return b"".join(out)
+
+    def close(self):
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+    def __del__(self):
+        self.close()
+
+
+def open_source(path=None, fd=None, name=None):
+    """A readable regular file, by path or by an open host fd (taken over)."""
+    import stat
+    name = name or os.fsdecode(path if path is not None else "<fd>")
     try:
-        with open(path, "rb") as f:
-            data = f.read()
+        if fd is None:
+            fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
+        st = os.fstat(fd)
     except OSError as e:
+        if fd is not None:
+            os.close(fd)
         raise ElfError("%s: cannot read: %s" % (name, e.strerror or e)) from None
-    return parse_elf(data, name)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        raise ElfError("%s: not a regular file" % name)
+    return _HostFile(fd, st.st_size)
+
+
+def load_elf(path=None, fd=None, name=None):
+    """Read and validate the executable file ``path`` (or the open host fd)."""
+    src = open_source(path, fd, name)
+    return parse_source(src, name or os.fsdecode(path if path is not None else "<fd>"))
 
 
 def parse_elf(data, name="<memory>"):
     """Validate an in-memory ELF image (bytes); see load_elf."""
+    return parse_source(_Bytes(data), name)
+
+
+def parse_source(src, name):
     try:
-        return _parse(name, bytes(data))
+        return _parse(name, src)
     except ElfError:
+        src.close()
         raise
     except Exception as e:      # never let a parsing bug escape as a traceback
+        src.close()
         raise ElfError("%s: malformed ELF file (%s)" % (name, e)) from None
 
 
-def _parse(name, data):
+def _parse(name, src):
+    size = src.size
+    data = src.pread(0, _EHDR_SIZE)
     def bad(msg):
         raise ElfError("%s: %s" % (name, msg))
 
@@ -252,29 +328,36 @@ def _parse(name, data):
         bad("bad program header entry size %d" % e_phentsize)
     if e_phnum == 0:
         bad("no program headers")
-    if e_phnum * _PHDR_SIZE > 65536:
-        bad("too many program headers (%d)" % e_phnum)
-    if e_phoff > len(data) or e_phoff + e_phnum * _PHDR_SIZE > len(data):
+    if e_phnum > MAX_PHNUM:
+        bad("too many program headers (%d; at most %d)" % (e_phnum, MAX_PHNUM))
+    if e_phoff > size or e_phoff + e_phnum * _PHDR_SIZE > size:
         bad("program headers extend past the end of the file (truncated?)")
+    table = src.pread(e_phoff, e_phnum * _PHDR_SIZE)
 
     phdrs = []
+    interp = None
     for i in range(e_phnum):
-        off = e_phoff + i * _PHDR_SIZE
-        ph = _ELF.Elf_Phdr.parse(data[off:off + _PHDR_SIZE])
+        off = i * _PHDR_SIZE
+        ph = _ELF.Elf_Phdr.parse(table[off:off + _PHDR_SIZE])
         p_type = _num(ph.p_type, enums.ENUM_P_TYPE_MIPS)
         p_flags, p_offset, p_vaddr = ph.p_flags, ph.p_offset, ph.p_vaddr
         p_filesz, p_memsz, p_align = ph.p_filesz, ph.p_memsz, ph.p_align
         seg = Segment(p_type, p_flags, p_offset, p_vaddr, p_filesz, p_memsz, p_align)
         phdrs.append(seg)
         if p_type == PT_INTERP:
-            interp = ""
-            if p_offset + p_filesz <= len(data):
-                interp = data[p_offset:p_offset + p_filesz].split(b"\0")[0].decode("latin-1")
-            bad("dynamically linked programs are not supported yet (PT_INTERP %s)" % (interp or "?"))
+            # binfmt_elf: one interpreter, a NUL-terminated path of 2..PATH_MAX bytes
+            if interp is not None:
+                bad("more than one PT_INTERP")
+            if not 2 <= p_filesz <= 4096 or p_offset + p_filesz > size:
+                bad("bad PT_INTERP")
+            raw = src.pread(p_offset, p_filesz)
+            if raw[-1:] != b"\0" or b"\0" in raw[:-1]:
+                bad("bad PT_INTERP")
+            interp = raw[:-1]
         if p_type in (PT_LOAD, PT_TLS, PT_DYNAMIC, PT_NOTE, PT_PHDR, PT_MIPS_ABIFLAGS):
             if p_filesz > p_memsz and p_type in (PT_LOAD, PT_TLS):
                 bad("segment %d: p_filesz %#x > p_memsz %#x" % (i, p_filesz, p_memsz))
-            if p_offset + p_filesz > len(data):
+            if p_offset + p_filesz > size:
                 bad("segment %d extends past the end of the file (truncated?)" % i)
             if p_vaddr + p_memsz > (1 << 64) - 1:
                 bad("segment %d: address overflow" % i)
@@ -293,7 +376,9 @@ def _parse(name, data):
             bad("position-independent image is too large (%#x bytes)" % (hi - lo))
     if not any(p.vaddr <= e_entry < p.vaddr + p.memsz and p.flags & PF_X for p in loads):
         bad("entry point %#x is not inside an executable segment" % e_entry)
-    return ElfImage(name, data, e_type, e_entry, e_flags, e_phoff, e_phnum, phdrs)
+    im = ElfImage(name, src, e_type, e_entry, e_flags, e_phoff, e_phnum, phdrs)
+    im.interp = interp
+    return im
 
 
 def _page_down(a):
@@ -310,7 +395,7 @@ def map_image(image, mm, load_bias=0):
     Returns a dict: start, end (highest vaddr + memsz), brk (page-aligned end),
     entry, phdr (all with the load bias applied).
     """
-    data = image.data
+    src = image.src
     ranges = []
     for seg in image.loads:
         va = seg.vaddr + load_bias
@@ -351,9 +436,7 @@ def map_image(image, mm, load_bias=0):
                 start_va, start_off = va - lead, seg.offset - lead
             else:
                 start_va, start_off = va, seg.offset
-            chunk = data[start_off:file_end]
-            mm.write(start_va, chunk)
-            touched.update(range(_page_down(start_va), _page_up(start_va + len(chunk)), PAGE_SIZE))
+            _copy_in(mm, src, start_va, start_off, file_end - start_off, touched)
         last_page_end = _page_up(fend_va)
         if seg.memsz > seg.filesz:
             # BSS: zero the rest of the last file page, and any page an earlier segment wrote
@@ -365,7 +448,7 @@ def map_image(image, mm, load_bias=0):
                     mm.write(pg, bytes(min(pg + PAGE_SIZE, va + seg.memsz) - pg))
         elif seg.filesz and fend_va & PAGE_MASK and congruent:
             # no BSS: the file mapping shows the bytes that follow the segment
-            tail = data[file_end:file_end + (last_page_end - fend_va)]
+            tail = src.pread(file_end, last_page_end - fend_va)
             if tail:
                 mm.write(fend_va, tail)
                 touched.add(_page_down(fend_va))
@@ -381,6 +464,23 @@ def map_image(image, mm, load_bias=0):
     }
 
 
+def _copy_in(mm, src, va, off, n, touched):
+    """File bytes [off, off+n) to va, a chunk at a time; an all-zero chunk is
+    written only over pages an earlier segment filled (fresh pages are zero)."""
+    pos = 0
+    while pos < n:
+        k = min(n - pos, MAX_CHUNK)
+        chunk = src.pread(off + pos, k)
+        if len(chunk) < k:
+            raise ElfError("%s: file shrank while loading" % getattr(src, "name", "program"))
+        a = va + pos
+        pages = range(_page_down(a), _page_up(a + k), PAGE_SIZE)
+        if chunk.count(0) != k or any(pg in touched for pg in pages):
+            mm.write(a, chunk)
+            touched.update(pages)
+        pos += k
+
+
 def _enc(s):
     if isinstance(s, str):
         return os.fsencode(s)
@@ -388,7 +488,8 @@ def _enc(s):
 
 
 def build_stack(mm, image, argv, envp, rng, exe_name, stack_top, load_bias=0,
-                uid=0, gid=0, base_platform=BASE_PLATFORM, platform=PLATFORM, page_size=PAGE_SIZE):
+                uid=0, gid=0, base_platform=BASE_PLATFORM, platform=PLATFORM, page_size=PAGE_SIZE,
+                interp_base=0, auxv_out=None):
     """Write the initial process stack below ``stack_top`` (already mapped); return $sp.
 
     Layout (Linux fs/exec.c + fs/binfmt_elf.c create_elf_tables, top down):
@@ -426,7 +527,8 @@ def build_stack(mm, image, argv, envp, rng, exe_name, stack_top, load_bias=0,
     aux = [
         (AT_HWCAP, 0), (AT_PAGESZ, page_size), (AT_CLKTCK, 100),
         (AT_PHDR, image.phdr_vaddr + load_bias), (AT_PHENT, image.phentsize),
-        (AT_PHNUM, image.phnum), (AT_BASE, 0), (AT_FLAGS, 0), (AT_ENTRY, image.entry + load_bias),
+        (AT_PHNUM, image.phnum), (AT_BASE, interp_base), (AT_FLAGS, 0),
+        (AT_ENTRY, image.entry + load_bias),
         (AT_UID, uid), (AT_EUID, uid), (AT_GID, gid), (AT_EGID, gid), (AT_SECURE, 0),
         (AT_RANDOM, u_random), (AT_EXECFN, execfn),
     ]
@@ -435,6 +537,8 @@ def build_stack(mm, image, argv, envp, rng, exe_name, stack_top, load_bias=0,
     if u_base_platform is not None:
         aux.append((AT_BASE_PLATFORM, u_base_platform))
     aux.append((AT_NULL, 0))
+    if auxv_out is not None:
+        auxv_out[:] = aux
 
     words = [len(argv)] + arg_ptrs + [0] + env_ptrs + [0]
     for k, v in aux:
@@ -456,25 +560,57 @@ class LoadedProgram:
                                                  if isinstance(v, int))
 
 
-def load_program(mm, path, argv, envp, rng, exe_name=None, stack_top=DEFAULT_STACK_TOP,
-                 stack_size=DEFAULT_STACK_SIZE, load_bias=None, uid=0, gid=0):
-    """load_elf + map_image + map the stack + build_stack.
+def load_interp(image, open_interp):
+    """The ElfImage of image's PT_INTERP (None for a static program);
+    open_interp(path) opens it (in the sandbox) as an ElfImage."""
+    if image.interp is None:
+        return None
+    if open_interp is None:
+        raise ElfError("%s: dynamically linked (interpreter %s): give the interpreter's root with --sysroot"
+                       % (image.path, image.interp.decode("latin-1")))
+    interp = open_interp(image.interp)
+    if interp.interp is not None:
+        interp.close()
+        raise ElfError("%s: the interpreter %s has an interpreter itself"
+                       % (image.path, image.interp.decode("latin-1")))
+    return interp
 
-    Returns a LoadedProgram with entry, sp, brk, load_bias, stack_top,
-    stack_bottom, image.  The stack is [stack_top - stack_size, stack_top),
-    read-write (plus exec when PT_GNU_STACK asks for it or is absent).
+
+def load_program(mm, path, argv, envp, rng, exe_name=None, stack_top=DEFAULT_STACK_TOP,
+                 stack_size=DEFAULT_STACK_SIZE, load_bias=None, uid=0, gid=0, open_interp=None,
+                 interp=None):
+    """load_elf + map_image (+ the PT_INTERP interpreter) + the stack + build_stack.
+
+    Returns a LoadedProgram with entry (the interpreter's for a dynamic
+    program), sp, brk, load_bias, interp_base, auxv, stack_top, stack_bottom,
+    image.  The stack is [stack_top - stack_size, stack_top), read-write (plus
+    exec when PT_GNU_STACK asks for it or is absent).  The interpreter goes
+    where a top-down mmap would put it, as binfmt_elf's elf_map does.
     """
     image = path if isinstance(path, ElfImage) else load_elf(path)
+    if interp is None:
+        interp = load_interp(image, open_interp)
     if load_bias is None:
         load_bias = image.default_load_bias()
     info = map_image(image, mm, load_bias)
+    entry, interp_base = info["entry"], 0
+    if interp is not None:
+        span = _page_up(interp.max_vaddr) - interp.min_vaddr
+        align = max([p.align for p in interp.loads if p.align] + [PAGE_SIZE])
+        interp_base = mm.find_free(span, 0, align) - interp.min_vaddr
+        entry = map_image(interp, mm, interp_base)["entry"]
+        interp.close()
     bottom = (stack_top - stack_size) & ~PAGE_MASK
     prot = PROT_READ | PROT_WRITE | (PROT_EXEC if image.exec_stack else 0)
     mm.mmap(bottom, stack_top - bottom, prot, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED)
     if exe_name is None:
         exe_name = argv[0] if argv else image.path
-    sp = build_stack(mm, image, argv, envp, rng, exe_name, stack_top, load_bias, uid, gid)
-    return LoadedProgram(entry=info["entry"], sp=sp, brk=info["brk"], load_bias=load_bias,
+    auxv = []
+    sp = build_stack(mm, image, argv, envp, rng, exe_name, stack_top, load_bias, uid, gid,
+                     interp_base=interp_base, auxv_out=auxv)
+    image.close()
+    return LoadedProgram(entry=entry, sp=sp, brk=info["brk"], load_bias=load_bias,
+                         interp_base=interp_base, auxv=auxv,
                          stack_top=stack_top, stack_bottom=bottom, image=image,
                          start=info["start"], end=info["end"])
 

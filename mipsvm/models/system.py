@@ -128,7 +128,7 @@ class SystemConfig(SimObject):
 
     def validate(self):
         k, mem = self.kernel, self.memory.size
-        if k.hugetlb_pages * HUGE_PAGE > mem - (64 << 20):
+        if k.hugetlb_pages and k.hugetlb_pages * HUGE_PAGE > mem - (64 << 20):
             raise ConfigError(f"--hugetlb-pages {k.hugetlb_pages}: {k.hugetlb_pages * 32} MB of huge pages do "
                               f"not fit in --mem-size {mem >> 20} MB (keep 64 MB for everything else)")
         if k.hugetlb_prealloc and not k.hugetlb_pages:

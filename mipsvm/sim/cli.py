@@ -27,7 +27,8 @@ def die_by_signal(mips_signo: int) -> None:
     sys.stderr.write(f"mipsvm: uncaught target signal {mips_signo} ({signal.strsignal(host)})\n")
     sys.stderr.flush()
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    signal.signal(host, signal.SIG_DFL)
+    if host not in (signal.SIGKILL, signal.SIGSTOP):      # these cannot be caught, nor reset
+        signal.signal(host, signal.SIG_DFL)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, [host])
     os.kill(os.getpid(), host)
     os._exit(128 + host)
@@ -45,6 +46,26 @@ def host_environment() -> list[str]:
         return [f"{k}={v}" for k, v in os.environ.items()]
 
 
+def guest_environment(env: list[str], set_vars: list[str], unset: list[str]) -> list[str]:
+    """qemu-user's -E VAR=VALUE and -U VAR on the environment passed on."""
+    out = list(env)
+    for item in set_vars:
+        if "=" not in item or item.startswith("="):
+            raise_config(f"-E: {item!r} is not VAR=VALUE")
+        name = item.split("=", 1)[0]
+        out = [e for e in out if e.split("=", 1)[0] != name] + [item]
+    for name in unset:
+        if not name or "=" in name:
+            raise_config(f"-U: {name!r} is not a variable name")
+        out = [e for e in out if e.split("=", 1)[0] != name]
+    return out
+
+
+def raise_config(msg: str):
+    from ..models import ConfigError
+    raise ConfigError(msg)
+
+
 def cmd_run(args) -> int:
     from ..loader import ElfError
     from ..models import ConfigError, SystemConfig
@@ -54,8 +75,27 @@ def cmd_run(args) -> int:
         config = SystemConfig.from_cli(args)
         if args.max_insts is not None and args.max_insts < 0:
             raise ConfigError(f"--max-insts: {args.max_insts} is negative")
-        system = System(config)
-        system.load(args.prog, args.args, env=host_environment(), fs_root=args.fs_root)
+        env = guest_environment(host_environment(), args.set_env or [], args.unset_env or [])
+        for opt, d in (("--sysroot", args.sysroot), ("--fs-root", args.fs_root)):
+            if d is not None and not os.path.isdir(d):
+                raise ConfigError(f"{opt}: {d} is not a directory")
+        if args.outdir is not None:
+            try:
+                os.makedirs(args.outdir, exist_ok=True)
+            except OSError as e:
+                raise ConfigError(f"--outdir: {args.outdir}: {e.strerror}") from None
+            if not os.access(args.outdir, os.W_OK):
+                raise ConfigError(f"--outdir: {args.outdir}: not writable")
+        try:
+            system = System(config)
+        except MemoryError:
+            raise ConfigError(f"--mem-size: cannot reserve {config.memory.size >> 20} MiB of host address "
+                              "space for the simulated memory (ulimit -v?); give a smaller --mem-size") from None
+        system.load(args.prog, args.args, env=env, fs_root=args.fs_root, sysroot=args.sysroot,
+                    cwd=args.cwd, tty=args.tty)
+        if args.strace:
+            from ..host import strace
+            strace.enable(system.kernel, sys.stderr)
     except ConfigError as e:
         sys.stderr.write(f"mipsvm run: {e}\n")
         return EXIT_USAGE
@@ -71,13 +111,23 @@ def cmd_run(args) -> int:
     tracer = None
     if args.trace:
         from .trace import Tracer
-        trace_out = sys.stderr if args.trace == "-" else open(args.trace, "w")
+        try:
+            trace_out = sys.stderr if args.trace == "-" else open(args.trace, "w")
+        except OSError as e:
+            sys.stderr.write(f"mipsvm run: --trace: {args.trace}: {e.strerror}\n")
+            return EXIT_USAGE
         tracer = Tracer(trace_out, args.trace_start, args.trace_count)
-    result = system.run(max_insts=args.max_insts, tracer=tracer)
+    try:
+        result = system.run(max_insts=args.max_insts, tracer=tracer)
+        if tracer is not None and tracer.out is not sys.stderr:
+            tracer.out.close()
+    except OSError as e:
+        if tracer is None or e.filename is not None:
+            raise
+        sys.stderr.write(f"mipsvm: --trace {args.trace}: {e.strerror}\n")
+        return EXIT_ERROR
     if result.stopped:
         sys.stderr.write(f"mipsvm: {result.message}\n")
-    if tracer is not None and tracer.out is not sys.stderr:
-        tracer.out.close()
     if args.dump_cp0 or args.dump_tlb:
         from .dumps import dump_cp0, dump_tlb
         if args.dump_cp0:
@@ -107,6 +157,15 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("run", help="run a static mips64el Linux program (like qemu-mips64el)")
     r.add_argument("--max-insts", type=int, default=None, help="stop after this many instructions")
     r.add_argument("--fs-root", default=".", help="the only host directory the program may access")
+    r.add_argument("-L", "--sysroot", metavar="DIR", default=None,
+                   help="a root searched first for every path, e.g. Debian's ld.so.1 and libraries (qemu's -L)")
+    r.add_argument("-E", dest="set_env", action="append", metavar="VAR=VALUE",
+                   help="set an environment variable for the program (qemu's -E)")
+    r.add_argument("-U", dest="unset_env", action="append", metavar="VAR",
+                   help="remove a variable from the program's environment (qemu's -U)")
+    r.add_argument("--cwd", metavar="DIR", default=None, help="the program's working directory (a guest path)")
+    r.add_argument("--strace", action="store_true", help="log system calls on stderr (qemu's -strace format)")
+    r.add_argument("--tty", action="store_true", help="let the program open /dev/tty (the host's terminal)")
     r.add_argument("--outdir", default=None, help="write stats.txt, stats.json and config.json here")
     SystemConfig.add_cli(r)
     r.add_argument("--trace", metavar="FILE", help="write an execution trace ('-' for stderr)")

@@ -69,22 +69,31 @@ class System:
         self.process = None
 
     def load(self, prog: str, args=(), *, env=None, fs_root: str = ".", argv0: str | None = None,
-             stdio=None):
-        """Load a program as the system's process (argv[0] = argv0 or prog).
-
-        stdio: host descriptors (stdin, stdout, stderr) for the program's fds
-        0, 1, 2 instead of this process's own (a sweep captures output so)."""
+             sysroot: str | None = None, cwd: str | None = None, tty: bool = False, stdio=None):
+        """Load a program as the system's first process (argv[0] = argv0 or prog);
+        returns its first thread.  sysroot: a directory searched before fs_root
+        (like qemu's -L); cwd: the guest working directory; stdio: host
+        descriptors (stdin, stdout, stderr) for the program's fds 0, 1, 2
+        instead of this process's own (a sweep captures output so)."""
         from ..host.abi import O_RDONLY, O_WRONLY
-        from ..host.fs import HostFile
-        from ..host.process import Process
+        from ..host.fs import FsRoot, HostFile
         if self.process is not None:
             raise RuntimeError("this System already has a program; build a new System for another")
         argv = [argv0 or prog] + [str(a) for a in args]
-        self.process = Process(self.kernel, prog, argv, list(env or []), fs_root=os.path.abspath(fs_root))
+        root = FsRoot(os.path.abspath(fs_root), sysroot=sysroot, tty=tty, private_tmp=True)
+        if cwd is not None:
+            from ..host.errors import GuestError
+            try:
+                root.chdir(os.fsencode(cwd))
+            except GuestError as e:
+                raise ValueError(f"--cwd {cwd}: not a directory the program can enter ({e})") from None
+        task = self.kernel.procs.spawn(prog, argv, list(env or []), root)
+        self.process = task.process
+        self.task = task
         if stdio is not None:
             for fd, (host_fd, acc) in enumerate(zip(stdio, (O_RDONLY, O_WRONLY, O_WRONLY))):
                 self.process.fds.install_at(fd, HostFile(host_fd, acc, b"", owned=False))
-        return self.process
+        return task
 
     def run(self, prog: str | None = None, args=(), *, env=None, fs_root: str = ".",
             max_insts: int | None = None, tracer=None, argv0: str | None = None, stdio=None) -> RunResult:
@@ -92,27 +101,26 @@ class System:
         "NAME=value" (default: empty, so runs are reproducible anywhere)."""
         from ..host.kernel import KernelFault
         from ..host.process import BudgetExceeded
-        proc = (self.load(prog, args, env=env, fs_root=fs_root, argv0=argv0, stdio=stdio)
-                if prog is not None else self.process)
+        if prog is not None:
+            self.load(prog, args, env=env, fs_root=fs_root, argv0=argv0, stdio=stdio)
+        proc = self.process
         stopped, message = None, ""
         t0 = time.perf_counter()
         try:
-            proc.run(max_insts, tracer)
+            self.kernel.run(max_insts, tracer)
         except BudgetExceeded as e:
             stopped, message = "budget", str(e)
         except KernelFault as e:
             stopped, message = "kernel-fault", str(e)
+        finally:
+            self.kernel.shutdown()
         host_seconds = time.perf_counter() - t0
         exit_code = proc.exit_code if stopped is None and proc.term_signal is None else None
         return RunResult(exit_code, proc.term_signal, stopped, message, self.stats(host_seconds), host_seconds)
 
     def stats(self, host_seconds: float = 0.0) -> S.Stats:
         st = S.Stats()
-        proc = self.process
-        core_stats(self.core, st, proc.exc_counts if proc else None)
-        if proc is not None:
-            proc.reg_stats(st)
-            proc.mm.reg_stats(st)
+        core_stats(self.core, st, self.kernel.exc_counts if self.process else None)
         TLBView(self.core, self.model).reg_stats(st)
         self.kernel.reg_stats(st)
         S.reg_host_stats(st, self.core.icount, host_seconds)

@@ -260,6 +260,10 @@ class FakeProcess:
     def terminate_by_signal(self, signo):
         self.killed_by = signo
 
+    def sleep(self, block):
+        from mipsvm.host.syscalls.time import wait_alone
+        return wait_alone(self, block)
+
     # -- test helpers ------------------------------------------------------------
     def alloc(self, n, align=16):
         self._bump = (self._bump + align - 1) & ~(align - 1)

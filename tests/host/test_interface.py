@@ -5,7 +5,7 @@ import os
 from mipsvm.core import Core
 from mipsvm.host.interface import Machine, Memory, Proc
 from mipsvm.host.mm import AddressSpace
-from mipsvm.host.process import Process
+from mipsvm.host.process import Task
 
 from .fakes import FakeMM, FakeMachine, FakeProcess
 
@@ -25,7 +25,7 @@ def test_process_satisfies_the_protocol(tmp_path):
     import mipsvm
     system = mipsvm.System(mipsvm.SystemConfig(memory=mipsvm.Memory(size=64 << 20)))
     p = system.load(HELLO, fs_root=str(tmp_path))
-    assert isinstance(p, Process)
+    assert isinstance(p, Task)
     assert isinstance(p, Proc) and isinstance(p.machine, Machine) and isinstance(p.mm, Memory)
     assert p.mem_size == 64 << 20 and p.ppid == p.pid - 1
     assert isinstance(Core(16 << 20), Machine) and isinstance(AddressSpace(Core(16 << 20)), Memory)

@@ -10,6 +10,9 @@ import pytest
 from mipsvm.loader import elf
 from mipsvm.loader import (ElfError, load_elf, parse_elf, map_image, build_stack, load_program)
 
+from mipsvm.core import Core
+from mipsvm.host.mm import AddressSpace
+
 from .fakes import FakeMM
 
 CC = "mips64el-linux-gnuabi64-gcc"
@@ -144,11 +147,13 @@ def test_load_program_and_static_pie_bias(binaries):
     assert prog.brk == im.brk_start(bias)
 
 
-def test_dynamic_program_is_rejected_clearly(binaries):
+def test_dynamic_program_needs_its_interpreter(binaries):
     if binaries["dyn"] is None:
         pytest.skip("could not link a dynamic program")
-    with pytest.raises(ElfError, match="dynamically linked programs are not supported yet"):
-        load_elf(binaries["dyn"])
+    im = load_elf(binaries["dyn"])
+    assert im.interp == b"/lib64/ld.so.1"
+    with pytest.raises(ElfError, match="give the interpreter's root with --sysroot"):
+        load_program(AddressSpace(Core(64 << 20)), im, [b"dyn"], [], random.Random(1))
 
 
 def _patched(raw, off, fmt, value):

@@ -517,10 +517,10 @@ def _run_program(exe, capfd, thp):
     import mipsvm
     system = mipsvm.System(mipsvm.SystemConfig(memory=mipsvm.Memory(size=1 << 30),
                                                kernel=mipsvm.Kernel(thp=thp)))
-    proc = system.load(exe, env=["LANG=C"])
-    proc.run()
+    system.load(exe, env=["LANG=C"])
+    result = system.run()
     out = capfd.readouterr().out
-    return proc, out
+    return result, out
 
 
 def test_big_bss_program_end_to_end_with_thp(capfd):
@@ -529,8 +529,8 @@ def test_big_bss_program_end_to_end_with_thp(capfd):
     huge, out_huge = _run_program(exe, capfd, "always")
     assert small.exit_code == huge.exit_code == 0
     assert out_small == out_huge and "hash=" in out_huge
-    assert huge.mm.counters()["thp_fault_alloc"] >= 1
-    assert huge.mm.minor_faults < small.mm.minor_faults
+    assert huge.stats["mm.thp_fault_alloc"] >= 1
+    assert huge.stats["minor_faults"] < small.stats["minor_faults"]
 
 
 # ---------------------------------------------------------------------------
@@ -696,9 +696,9 @@ def test_malloc_realloc_madvise_program_end_to_end_with_thp(tmp_path, capfd):
     small, out_small = _run_program(exe, capfd, "never")
     huge, out_huge = _run_program(exe, capfd, "always")
     assert small.exit_code == huge.exit_code == 0 and out_small == out_huge
-    c = huge.mm.counters()
-    assert c["thp_fault_alloc"] >= 3 and c["thp_split_pmd"] >= 1, c
-    assert huge.mm.minor_faults < small.mm.minor_faults // 2, c
+    c = huge.stats
+    assert c["mm.thp_fault_alloc"] >= 3 and c["mm.thp_split_pmd"] >= 1, c
+    assert c["minor_faults"] < small.stats["minor_faults"] // 2, c
     if shutil.which("qemu-mips64el"):
         ref = subprocess.run(["qemu-mips64el", "-cpu", "MIPS64R2-generic", exe], capture_output=True, timeout=120)
         assert ref.returncode == 0 and ref.stdout.decode() == out_huge

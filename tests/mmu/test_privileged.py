@@ -389,7 +389,7 @@ def test_ri_xi_not_enforced_once_pagegrain_clears_them():
 def test_host_kernel_boot_sets_pagegrain_like_linux():
     """tlb-r4k.c r4k_tlb_configure: RIE|XIE|ELPA, and IEC (cpu-probe keeps it when it sticks)."""
     proc = booted_process()
-    assert proc.core.cp0_get(5, 1) & 0xFFFFFFFF == PG_RIE | PG_XIE | PG_ELPA | PG_IEC
+    assert proc.model.cpu.cp0_get(5, 1) & 0xFFFFFFFF == PG_RIE | PG_XIE | PG_ELPA | PG_IEC
 
 
 # ---- 9. DMFC0 of 32-bit registers ----

@@ -154,7 +154,7 @@ def test_readme_sweep_output_is_real():
     with open(os.path.join(ROOT, "README.md")) as f:
         readme = f.read()
     start = readme.index("$ mipsvm sweep -g 'cpu.tlb.vtlb=[4,8,64]'")
-    block = readme[start:readme.index("$ mipsvm sweep -g 'cpu.tlb.vtlbb", start)]
+    block = readme[start:readme.index("\n\n", start)]                        # the indented block
     cmd = block.splitlines()[0][2:].rstrip("\\").split() + block.splitlines()[1].split()
     r = run_cli(*[a.strip("'") for a in cmd[2:]])
     assert r.returncode == 0, r.stderr

@@ -11,8 +11,13 @@ written (and $v1 for the old-style ``pipe``), as qemu does.
 Unknown or unimplemented syscalls return ENOSYS and print exactly one
 ``mipsvm: warning: unsupported syscall NAME (NUMBER)`` per distinct number,
 except ``set_robust_list`` and ``rseq``, which return ENOSYS silently exactly
-like qemu-mips64el 7.2 (glibc copes).  fork/vfork/clone/clone3/execve/execveat
-are in that unsupported group (ENOSYS + warning).
+like qemu-mips64el 7.2 (glibc copes).
+
+A handler that must wait raises ``sched.Block``; dispatch hands it to
+``proc.sleep`` (the process model puts the thread to sleep and restarts or
+completes the syscall later; a single-threaded stand-in returns the result at
+once).  ``resume(proc)`` is the return to user mode after a wait a signal
+ended: EINTR or a restart, then signal delivery.
 
 The handlers live in one module per family and register themselves in
 ``common.TABLE`` (n64 number -> (name, handler)) with ``@syscall(name)``:
@@ -39,11 +44,12 @@ from __future__ import annotations
 
 from .. import abi, signals
 from ..abi import MASK64
-from ..errors import GuestError, from_oserror, EMAXERRNO, ENOSYS
+from ..errors import GuestError, from_oserror, EINTR, EMAXERRNO, ENOSYS
 from ..interface import Proc
 from . import descriptors, files, memory, processes, signal, sysinfo, time  # noqa: F401  (they register)
 from .common import EXITED, NORESULT, TABLE, SysState  # noqa: F401
 from .memory import _mapped_keys
+from ..sched import Block, complete_syscall
 
 SILENT_ENOSYS = {abi.SYSCALL_NUMBERS["set_robust_list"], abi.SYSCALL_NUMBERS["rseq"]}
 
@@ -72,6 +78,10 @@ def dispatch(proc: Proc):
         name, fn = entry
         _bump(stats, "syscall." + name)
         args = (m.get_gpr(4), m.get_gpr(5), m.get_gpr(6), m.get_gpr(7), m.get_gpr(8), m.get_gpr(9))
+        model = getattr(proc, "model", None)
+        tracer = getattr(model.kernel, "strace", None) if model is not None else None
+        if tracer is not None:
+            tracer.enter(proc, name, args)
         file_maps = proc.mm.file_maps
         mapped, after = _mapped_keys(proc, name, args) if file_maps.maps else ((), None)
         for key in mapped:
@@ -82,9 +92,16 @@ def dispatch(proc: Proc):
             result = -e.errno
         except OSError as e:          # a host call a handler did not wrap
             result = -from_oserror(e).errno
-        if after:
+        except Block as b:
+            result = proc.sleep(b)
+            if result is None:
+                return                # asleep, or a signal already ends the wait (resume)
+        if after and proc.mm is not None:
             for key in mapped:
                 file_maps.sync(key)
+        if tracer is not None:
+            tracer.exit(proc, result if isinstance(result, int) else
+                        (result[0] if isinstance(result, tuple) else None))
     if result is EXITED:
         return
     if result is not NORESULT:
@@ -100,6 +117,13 @@ def dispatch(proc: Proc):
             m.set_gpr(abi.REG_A3, 0)
             if v1 is not None:
                 m.set_gpr(abi.REG_V1, v1 & MASK64)
+    return_to_user(proc)
+
+
+def return_to_user(proc: Proc) -> None:
+    """Deliver pending signals; after sigsuspend/ppoll/pselect the first
+    handler frame records the caller's mask, which is restored otherwise."""
+    st = proc.sys_state
     saved = st.suspend_mask
     st.suspend_mask = None
     sigs = proc.signals
@@ -113,4 +137,26 @@ def dispatch(proc: Proc):
     signals.deliver_pending(proc)
 
 
-__all__ = ["dispatch", "TABLE", "SysState", "NORESULT", "EXITED"]
+def resume(proc) -> None:
+    """A thread goes back to user mode (it was just scheduled, or its wait
+    ended at once).  A wait a signal ended becomes -EINTR, or restarts when
+    the signal's handler has SA_RESTART (or there is no handler), as
+    handle_signal / ERESTARTSYS do; then signals are delivered."""
+    block = getattr(proc, "interrupted", None)
+    if block:
+        proc.interrupted = None
+        m = proc.machine
+        sigs = proc.signals
+        signo = signals._next_signal(sigs)
+        handler = sigs.handlers[signo] if signo else abi.SIG_DFL
+        if block.on_interrupt is not None:
+            complete_syscall(m, block.on_interrupt(proc))
+        elif handler in (abi.SIG_DFL, abi.SIG_IGN) and signo != abi.SIGKILL:
+            pass                                  # restart (a stop, or nothing to run)
+        elif not (block.restart and sigs.flags[signo] & abi.SA_RESTART):
+            complete_syscall(m, -EINTR)
+    if getattr(proc, "state", "running") == "running":
+        return_to_user(proc)
+
+
+__all__ = ["dispatch", "resume", "return_to_user", "TABLE", "SysState", "NORESULT", "EXITED"]

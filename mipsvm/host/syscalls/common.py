@@ -39,6 +39,24 @@ class SysState:
         self.suspend_mask = None       # set by rt_sigsuspend/pause for dispatch
         self.exit_hook_installed = False
 
+    @classmethod
+    def for_process(cls, parent):
+        """fork: limits and name inherited."""
+        s = cls()
+        s.rlimits = dict(parent.rlimits)
+        s.comm, s.pdeathsig, s.dumpable, s.no_new_privs = parent.comm, 0, parent.dumpable, parent.no_new_privs
+        s.warned = parent.warned
+        return s
+
+    @classmethod
+    def for_thread(cls, parent):
+        """A thread of the same process: limits and warnings shared, the rest its own."""
+        s = cls()
+        s.rlimits, s.warned = parent.rlimits, parent.warned
+        s.comm, s.dumpable, s.no_new_privs = parent.comm, parent.dumpable, parent.no_new_privs
+        s.exit_hook_installed = parent.exit_hook_installed
+        return s
+
 
 TABLE = {}      # full syscall number -> (name, handler)
 

@@ -1,7 +1,9 @@
 """Syscalls on open descriptors: I/O, descriptor table, ioctl, poll/select.
 
-* poll/select: host descriptors are polled on the host; waiting only blocks on
-  the host when a pipe/tty/socket is involved, otherwise simulated time advances.
+* poll/select: simulated pipes are polled here and a wait sleeps on their
+  wait queues (the syscall runs again when one changes; at the timeout it
+  returns 0); host descriptors are polled on the host, and a wait on host
+  descriptors alone blocks on the host.
 * ioctl: TCGETS/TCSETS*/TIOCGWINSZ/TIOCSWINSZ/TIOCGPGRP/TIOCSPGRP/FIONREAD go to
   the host descriptor (termios converted to the MIPS layout), FIONBIO, FIOCLEX,
   FIONCLEX are handled locally, anything else is ENOTTY.
@@ -18,7 +20,12 @@ from ..abi import s32, s64
 from ..errors import (GuestError, from_oserror, EINTR, EBADF, EINVAL, ENOTTY, ESPIPE, EPIPE, ENODEV,
                       EOPNOTSUPP)
 from .common import EXITED, _fd, _read_timespec, _read_u32, syscall
-from .time import _block_forever, _sleep
+from ..pipe import PIPE_SIZE, PipeEnd, make_pipe
+from ..sched import Block
+from .time import _sleep_block
+
+IO_CHUNK = 16 << 20        # most bytes of one read/write held in host memory at once
+
 
 @syscall("read")
 def sys_read(proc, fd, buf, count, *_):
@@ -27,10 +34,20 @@ def sys_read(proc, fd, buf, count, *_):
         raise GuestError(EBADF)
     if count == 0:
         return 0
-    data = f.read(min(count, fs.MAX_RW_COUNT))
-    if data:
-        proc.mm.write(buf, data)
-    return len(data)
+    count = min(count, fs.MAX_RW_COUNT)
+    if not getattr(f, "is_regular", False):
+        data = f.read(count)
+        if data:
+            proc.mm.write(buf, data)
+        return len(data)
+    done = 0                   # a regular file: a chunk at a time, so a huge read costs little memory
+    while done < count:
+        data = f.read(min(count - done, IO_CHUNK))
+        if not data:
+            break
+        proc.mm.write(buf + done, data)
+        done += len(data)
+    return done
 
 
 def _write_file(proc, f, data):
@@ -49,8 +66,23 @@ def sys_write(proc, fd, buf, count, *_):
         raise GuestError(EBADF)
     if count == 0:
         return 0
-    data = proc.mm.read(buf, min(count, fs.MAX_RW_COUNT))
-    return _write_file(proc, f, data)
+    count = min(count, fs.MAX_RW_COUNT)
+    limit = getattr(f, "max_write", None)
+    if limit is not None:
+        count = limit(count)
+    done = 0                   # a chunk at a time: a 2 GiB write holds 16 MiB of it on the host
+    while done < count:
+        k = min(count - done, IO_CHUNK)
+        try:
+            n = _write_file(proc, f, proc.mm.read(buf + done, k))
+        except GuestError:
+            if done:
+                break
+            raise
+        done += n
+        if n < k:
+            break
+    return done
 
 
 def _iovecs(proc, iov, cnt):
@@ -329,6 +361,8 @@ def sys_fcntl(proc, fd, cmd, arg, *_):
         return 0
     if cmd == abi.F_GETLEASE:
         return abi.F_UNLCK
+    if cmd in (abi.F_GETPIPE_SZ, abi.F_SETPIPE_SZ) and isinstance(f, PipeEnd):
+        return PIPE_SIZE
     if cmd == abi.F_GETPIPE_SZ:
         if f.host_fd is not None:
             try:
@@ -376,14 +410,7 @@ def sys_pipe2(proc, fds_ptr, flags, *_):
 
 
 def _make_pipe(proc, flags):
-    hflags = os.O_CLOEXEC | (os.O_NONBLOCK if flags & abi.O_NONBLOCK else 0)
-    try:
-        hr, hw = os.pipe2(hflags)
-    except OSError as e:
-        raise from_oserror(e)
-    st = flags & abi.O_NONBLOCK
-    fr = fs.HostFile(hr, abi.O_RDONLY | st, b"")
-    fw = fs.HostFile(hw, abi.O_WRONLY | st, b"")
+    fr, fw = make_pipe(flags)
     cloexec = bool(flags & abi.O_CLOEXEC)
     try:
         r = proc.fds.install(fr, cloexec)
@@ -458,6 +485,9 @@ def sys_ioctl(proc, fd, req, arg, *_):
         on = _read_u32(proc, arg)
         flags = _status_flags(f)
         f.set_status_flags((flags | abi.O_NONBLOCK) if on else (flags & ~abi.O_NONBLOCK))
+        return 0
+    if req == abi.FIONREAD and isinstance(f, PipeEnd):
+        proc.mm.write(arg, struct.pack("<i", len(f.pipe.buf)))
         return 0
     hfd = f.host_fd
     if hfd is None:
@@ -630,36 +660,35 @@ def _poll_entries(proc, entries, timeout_ns):
                 r = p.poll(0)
                 out.append(_h2g_poll(r[0][1]) & (ev | abi.POLLERR | abi.POLLHUP | abi.POLLNVAL) if r else 0)
             else:
-                out.append(ev & (abi.POLLIN | abi.POLLOUT | abi.POLLRDNORM | abi.POLLWRBAND))
+                out.append(f.poll(ev))
         return out
 
     res = scan()
     if any(res) or timeout_ns == 0:
         return res
-    waitable = []
+    queues, waitable = [], []
     for fd, ev in entries:
         if fd >= 0 and fd in proc.fds:
             f = proc.fds.get(fd)
-            if f.host_fd is not None and not f.is_regular and not f.is_dir:
+            wq = getattr(f, "wait_queues", None)
+            if wq is not None:
+                queues.extend(wq())
+            elif f.host_fd is not None and not f.is_regular and not f.is_dir:
                 waitable.append((f.host_fd, ev))
-    if waitable:
+    if waitable and not queues:
+        # only host descriptors (a terminal, a host pipe): wait on the host
         p = select.poll()
         for hfd, ev in waitable:
             p.register(hfd, _g2h_poll(ev | abi.POLLERR | abi.POLLHUP))
         ms = -1 if timeout_ns is None else max(0, (timeout_ns + 999_999) // 1_000_000)
-        before = None
         import time
         before = time.monotonic_ns()
         p.poll(ms)
         if timeout_ns is not None:
             proc.clock.advance(min(timeout_ns, time.monotonic_ns() - before))
         return scan()
-    if timeout_ns is None:
-        r = _block_forever(proc, "poll")
-        return r
-    if _sleep(proc, timeout_ns):
-        return -EINTR
-    return res
+    # simulated pipes (and timeouts): sleep until one changes, then poll again
+    raise _sleep_block(proc, "poll", timeout_ns, queues=queues)
 
 
 @syscall("poll")
@@ -677,7 +706,17 @@ def _do_poll(proc, fds_ptr, nfds, timeout_ns):
     for i in range(nfds):
         fd, ev, _ = abi.POLLFD.unpack_from(raw, i * 8)
         entries.append((fd, ev & 0xffff))
-    res = _poll_entries(proc, entries, timeout_ns)
+    try:
+        res = _poll_entries(proc, entries, timeout_ns)
+    except Block as b:
+        def timed_out(p):          # no event: every revents is 0
+            for i in range(nfds):
+                struct.pack_into("<h", raw, i * 8 + 6, 0)
+            if nfds:
+                p.mm.write(fds_ptr, bytes(raw))
+            return 0
+        b.timeout_result = timed_out
+        raise
     if res is EXITED or isinstance(res, int):
         return res
     n = 0
@@ -748,7 +787,16 @@ def _do_select(proc, nfds, rp, wp, ep, timeout_ns):
             if fd not in proc.fds:
                 raise GuestError(EBADF)
             entries.append((fd, ev))
-    res = _poll_entries(proc, entries, timeout_ns)
+    try:
+        res = _poll_entries(proc, entries, timeout_ns)
+    except Block as b:
+        def timed_out(p):          # no descriptor ready: empty sets
+            for ptr in (rp, wp, ep):
+                if ptr and nbytes:
+                    p.mm.write(ptr, bytes(nbytes))
+            return 0
+        b.timeout_result = timed_out
+        raise
     if res is EXITED or isinstance(res, int):
         return res
     out = [0, 0, 0]

@@ -11,10 +11,11 @@
 from __future__ import annotations
 
 import os
+import struct
 
 from .. import abi, fs
 from ..abi import s32, s64, MASK64
-from ..errors import GuestError, from_oserror, EPERM, ENOENT, EINVAL, ERANGE, ENOTDIR
+from ..errors import GuestError, from_oserror, EPERM, ENOENT, EINVAL, ENOSYS, ERANGE, ENOTDIR
 from .common import _base, _fd, _gpath, _path, syscall
 
 def _special_open(proc, gpath, flags):
@@ -398,8 +399,9 @@ def sys_fchmod(proc, fd, mode, *_):
 
 
 def _ids(uid, gid):
-    u, g = s32(uid), s32(gid)
-    return u, g
+    """uid_t/gid_t are 32-bit unsigned; (uid_t)-1 leaves the id as it is (chown_common)."""
+    u, g = uid & 0xffffffff, gid & 0xffffffff
+    return (-1 if u == 0xffffffff else u), (-1 if g == 0xffffffff else g)
 
 
 @syscall("chown")
@@ -505,3 +507,41 @@ def sys_utimes(proc, path, times, *_):
 @syscall("umask")
 def sys_umask(proc, mask, *_):
     return os.umask(mask & 0o777)
+
+
+# struct statfs of the host (x86-64 and the other LP64 asm-generic layouts) and of MIPS n64
+# (arch/mips/include/uapi/asm/statfs.h: f_frsize and f_files/f_ffree/f_bavail in another order)
+_HOST_STATFS = struct.Struct("<qqQQQQQiiqqq4q")
+_MIPS_STATFS = struct.Struct("<qqqQQQQQiiqq5q")
+
+
+def _statfs_of_fd(hfd):
+    import ctypes
+    from ..fs import _libc
+    buf = ctypes.create_string_buffer(_HOST_STATFS.size)
+    if _libc.fstatfs(hfd, buf) != 0:
+        e = ctypes.get_errno()
+        raise from_oserror(OSError(e, os.strerror(e)))
+    (ftype, bsize, blocks, bfree, bavail, files, ffree, fsid0, fsid1, namelen, frsize, flags,
+     *_spare) = _HOST_STATFS.unpack(buf.raw)
+    return _MIPS_STATFS.pack(ftype, bsize, frsize, blocks, bfree, files, ffree, bavail, fsid0, fsid1,
+                             namelen, flags, 0, 0, 0, 0, 0)
+
+
+@syscall("fstatfs")
+def sys_fstatfs(proc, fd, buf, *_):
+    f = _fd(proc, fd)
+    if f.host_fd is None:
+        raise GuestError(ENOSYS)
+    proc.mm.write(buf, _statfs_of_fd(f.host_fd))
+    return 0
+
+
+@syscall("statfs")
+def sys_statfs(proc, path, buf, *_):
+    hfd, _g = proc.fs.open(_path(proc, path), os.O_PATH)
+    try:
+        proc.mm.write(buf, _statfs_of_fd(hfd))
+    finally:
+        os.close(hfd)
+    return 0

@@ -162,6 +162,26 @@ for _n in ("mlock", "munlock", "mlockall", "munlockall"):
     syscall(_n)(_ok)
 
 
+@syscall("mincore")
+def sys_mincore(proc, addr, length, vec, *_):
+    """One byte per page: 1 when the page is in memory (has a frame)."""
+    if addr & (PAGE_SIZE - 1):
+        raise GuestError(EINVAL)
+    end = addr + _page_up(length)
+    mm = proc.mm
+    find = getattr(mm, "find_vma", None)
+    out = bytearray()
+    for va in range(addr, end, PAGE_SIZE):
+        if find is not None and find(va) is None:
+            raise GuestError(ENOMEM)
+        if len(out) > 1 << 20:
+            raise GuestError(ENOMEM)
+        pt = getattr(mm, "pt", None)
+        out.append(1 if pt is None or pt.get_pte(va) & 1 else 0)
+    proc.mm.write(vec, bytes(out))
+    return 0
+
+
 @syscall("cacheflush")
 def sys_cacheflush(proc, addr, nbytes, cache, *_):
     return 0          # the core caches decodings by instruction word: nothing goes stale

@@ -2,8 +2,8 @@
 Delivery (frames, default actions) is host/signals.py; dispatch acts on
 pending signals when each syscall returns.
 
-* kill, tgkill, tkill and rt_sigqueueinfo reach only this process (kill by
-  pid 0, its pid or -pid); pid -1, every other process, finds none: ESRCH.
+* kill, tgkill, tkill and rt_sigqueueinfo reach the processes and threads of
+  the process model (proc.model); a process alone reaches only itself.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from .. import abi, signals
 from ..abi import s32, MASK64
 from ..errors import GuestError, ESRCH, EINTR, EAGAIN, EINVAL, EPERM
 from .common import EXITED, NORESULT, _read_timespec, syscall
-from .time import _block_forever, _sleep
+from ..sched import Block
+from .time import _sleep_block
 
 def _valid_sig(signo):
     return 1 <= signo < abi.NSIG
@@ -79,18 +80,16 @@ def sys_rt_sigreturn(proc, *_):
 
 
 def _suspend(proc, new_mask, what):
+    """pause/sigsuspend: sleep until a signal is acted on; always EINTR, and
+    the handler's frame records the mask from before (ERESTARTNOHAND)."""
     sigs = proc.signals
     old = sigs.blocked
     sigs.set_blocked(new_mask)
-    while True:
-        signals.check_timers(proc)
-        deliverable = sigs.pending_mask() & ~sigs.blocked
-        if deliverable:
-            proc.sys_state.suspend_mask = old
-            return -EINTR
-        r = _block_forever(proc, what)
-        if r is EXITED:
-            return r
+    proc.sys_state.suspend_mask = old
+    signals.check_timers(proc)
+    if sigs.pending_mask() & ~sigs.blocked:
+        return -EINTR
+    raise Block(what, on_interrupt=lambda p: -EINTR, restart=False)
 
 
 @syscall("rt_sigsuspend")
@@ -114,26 +113,32 @@ def sys_rt_sigtimedwait(proc, setp, infop, tsp, sigsetsize, *_):
     want = (a | (b << 64)) & ~signals.UNBLOCKABLE
     timeout = _read_timespec(proc, tsp) if tsp else None
     sigs = proc.signals
-    while True:
+
+    def take():
         signals.check_timers(proc)
         ready = sigs.pending_mask() & want
-        if ready:
-            signo = (ready & -ready).bit_length()
-            info = signals.dequeue(sigs, signo)
-            if infop:
-                proc.mm.write(infop, info)
-            return signo
-        if sigs.pending_mask() & ~sigs.blocked:
-            return -EINTR
-        if timeout is not None:
-            left = _sleep(proc, timeout, want)
-            if left:
-                timeout = left
-                continue
-            raise GuestError(EAGAIN)
-        r = _block_forever(proc, "sigtimedwait", want)
-        if r is EXITED:
-            return r
+        if not ready:
+            return None
+        signo = (ready & -ready).bit_length()
+        info = signals.dequeue(sigs, signo)
+        if infop:
+            proc.mm.write(infop, info)
+        return signo
+
+    got = take()
+    if got is not None:
+        return got
+    if sigs.pending_mask() & ~sigs.blocked:
+        return -EINTR
+    if timeout == 0:
+        raise GuestError(EAGAIN)
+    # a signal of the set wakes the sleeper (send_process), which then takes it
+    b = _sleep_block(proc, "sigtimedwait", timeout, timeout_result=-EAGAIN)
+    b.sigwait = b.extra = want
+    b.restart = False
+    b.alarm_result = None
+    b.retry = lambda p: take() or -EINTR
+    raise b
 
 
 @syscall("sigaltstack")
@@ -160,32 +165,39 @@ def sys_kill(proc, pid, signo, *_):
     pid, signo = s32(pid), s32(signo)
     if not 0 <= signo < abi.NSIG:
         raise GuestError(EINVAL)
+    model = getattr(proc, "model", None)
+    if model is not None:
+        model.kill(proc, pid, signo)
+        return 0
     me = proc.pid
-    if pid == -1:
-        raise GuestError(ESRCH)     # -1 means every process but us: there is none
-    if pid not in (0, me, -me):
-        raise GuestError(ESRCH)
+    if pid == -1 or pid not in (0, me, -me):
+        raise GuestError(ESRCH)     # a process alone: -1 (all but us) and others find none
     return _send_self(proc, signo, abi.SI_USER)
+
+
+def _tkill(proc, tgid, tid, signo):
+    if tid <= 0 or not 0 <= signo < abi.NSIG:
+        raise GuestError(EINVAL)
+    model = getattr(proc, "model", None)
+    if model is not None:
+        model.tgkill(proc, tgid, tid, signo)
+        return 0
+    if tid != proc.pid or tgid not in (-1, proc.pid):
+        raise GuestError(ESRCH)
+    return _send_self(proc, signo, abi.SI_TKILL)
 
 
 @syscall("tgkill")
 def sys_tgkill(proc, tgid, tid, signo, *_):
     tgid, tid, signo = s32(tgid), s32(tid), s32(signo)
-    if tgid <= 0 or tid <= 0 or not 0 <= signo < abi.NSIG:
+    if tgid <= 0:
         raise GuestError(EINVAL)
-    if tgid != proc.pid or tid != proc.pid:
-        raise GuestError(ESRCH)
-    return _send_self(proc, signo, abi.SI_TKILL)
+    return _tkill(proc, tgid, tid, signo)
 
 
 @syscall("tkill")
 def sys_tkill(proc, tid, signo, *_):
-    tid, signo = s32(tid), s32(signo)
-    if tid <= 0 or not 0 <= signo < abi.NSIG:
-        raise GuestError(EINVAL)
-    if tid != proc.pid:
-        raise GuestError(ESRCH)
-    return _send_self(proc, signo, abi.SI_TKILL)
+    return _tkill(proc, -1, s32(tid), s32(signo))
 
 
 @syscall("rt_sigqueueinfo")
@@ -193,7 +205,9 @@ def sys_rt_sigqueueinfo(proc, pid, signo, infop, *_):
     pid, signo = s32(pid), s32(signo)
     if not 0 <= signo < abi.NSIG:
         raise GuestError(EINVAL)
-    if pid != proc.pid:
+    model = getattr(proc, "model", None)
+    target = model.find_process(pid) if model is not None else (proc if pid == proc.pid else None)
+    if target is None:
         raise GuestError(ESRCH)
     info = proc.mm.read(infop, abi.SIGINFO_SIZE)
     code = struct.unpack_from("<i", info, 4)[0]
@@ -202,5 +216,8 @@ def sys_rt_sigqueueinfo(proc, pid, signo, infop, *_):
     if signo == 0:
         return 0
     value = struct.unpack_from("<Q", info, 24)[0]
-    signals.send(proc, signo, code, pid=proc.pid, uid=proc.uid, value=value)
+    if model is not None:
+        model.send_process(target, signo, code, sender=proc.pid, value=value)
+    else:
+        signals.send(proc, signo, code, pid=proc.pid, uid=proc.uid, value=value)
     return 0

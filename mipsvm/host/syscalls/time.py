@@ -3,10 +3,10 @@
 * CLOCK_REALTIME, CLOCK_MONOTONIC/BOOTTIME and the CPU-time clocks are those
   of proc.clock; nanosleep, clock_nanosleep, poll, select and futex timeouts
   advance simulated time instead of sleeping.
-* A wait is cut short by ITIMER_REAL when SIGALRM would be acted on.  A wait
-  that nothing can end (no timeout, no armed timer) is a deadlock in a
-  single-threaded guest: one warning, then SIGKILL.  This rule serves
-  pause/sigsuspend/sigtimedwait, poll without descriptors and futex too.
+* A wait is a ``sched.Block``: the thread sleeps on the scheduler until a
+  wake-up, its deadline or a signal (timers included).  When every thread
+  waits and no timer can end a wait, that is a deadlock: one warning, then
+  SIGKILL.  ``wait_alone`` is the same rule for a process with no scheduler.
 * Virtual and profiling itimers are accepted but never fire.
 """
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 from .. import abi, signals
 from ..abi import s32
 from ..errors import GuestError, EINTR, EINVAL, EPERM
+from ..sched import Block
 from .common import EXITED, _read_timespec, _write_timespec, syscall
 
 def _deadlock(proc, what):
@@ -23,41 +24,47 @@ def _deadlock(proc, what):
     return EXITED
 
 
-def _alarm_before(proc, ns_from_now, extra=0):
-    """Deadline (monotonic ns) of an armed ITIMER_REAL that ends a wait of
-    ns_from_now (None: unbounded).  It only counts when SIGALRM would be acted
-    on (unblocked and not ignored) or is among ``extra`` (sigtimedwait's set)."""
+def _alarm_before(proc, deadline, extra=0):
+    """Deadline (monotonic ns) of an armed ITIMER_REAL that comes before
+    ``deadline`` (None: unbounded).  It only counts when SIGALRM would be
+    acted on (unblocked and not ignored) or is among ``extra``."""
     sigs, clock = proc.signals, proc.clock
     if clock.itimer_deadline is None:
         return None
     bit = signals.sigbit(abi.SIGALRM)
     if not extra & bit and (sigs.blocked & bit or sigs.is_ignored(abi.SIGALRM)):
         return None
-    if ns_from_now is not None and clock.itimer_deadline > clock.monotonic_ns() + ns_from_now:
+    if deadline is not None and clock.itimer_deadline > deadline:
         return None
     return clock.itimer_deadline
 
 
-def _sleep(proc, ns, extra=0):
-    """Advance simulated time by ns; returns the ns left when ITIMER_REAL interrupts."""
-    dl = _alarm_before(proc, ns, extra)
-    if dl is None:
-        proc.clock.advance(ns)
-        return 0
-    step = max(0, dl - proc.clock.monotonic_ns())
-    proc.clock.advance(step)
-    signals.check_timers(proc)
-    return max(1, ns - step)
+def wait_alone(proc, block):
+    """How a wait ends for a process that is alone (no scheduler: the test
+    stand-in): at its deadline, at ITIMER_REAL, or never (a deadlock)."""
+    if block.interruptible and proc.signals.pending_mask() & ~proc.signals.blocked:
+        return block.on_interrupt(proc) if block.on_interrupt else -EINTR
+    dl = _alarm_before(proc, block.deadline, getattr(block, "extra", 0)) if block.interruptible else None
+    if dl is None and block.deadline is None:
+        return _deadlock(proc, block.what)
+    target = dl if dl is not None else block.deadline
+    proc.clock.advance(max(0, target - proc.clock.monotonic_ns()))
+    if dl is not None:
+        signals.check_timers(proc)
+        if getattr(block, "retry", None) is not None:
+            return block.retry(proc)
+        if block.on_interrupt is not None:
+            return block.on_interrupt(proc)
+        return getattr(block, "alarm_result", -EINTR)
+    r = block.timeout_result
+    return r(proc) if callable(r) else r
 
 
-def _block_forever(proc, what, extra=0):
-    """Wait with no timeout: only ITIMER_REAL can end it (-EINTR), else deadlock."""
-    dl = _alarm_before(proc, None, extra)
-    if dl is None:
-        return _deadlock(proc, what)
-    proc.clock.advance(max(0, dl - proc.clock.monotonic_ns()))
-    signals.check_timers(proc)
-    return -EINTR
+def _sleep_block(proc, what, ns, on_interrupt=None, timeout_result=0, queues=()):
+    """A Block that ends after ns of simulated time (None: only a wake-up or a signal)."""
+    deadline = None if ns is None else proc.clock.monotonic_ns() + ns
+    return Block(what, queues=queues, deadline=deadline, timeout_result=timeout_result,
+                 on_interrupt=on_interrupt)
 
 
 def _clock_now(proc, clk):
@@ -123,12 +130,16 @@ def _nanosleep(proc, clk, flags, req, rem):
         ns = max(0, want - now)
     else:
         ns = want
-    left = _sleep(proc, ns)
-    if left:
+    if ns == 0:
+        return 0
+    deadline = proc.clock.monotonic_ns() + ns
+
+    def interrupted(p):
+        # hrtimer_nanosleep: the time left goes to rem, the call ends with EINTR
         if rem and not flags & abi.TIMER_ABSTIME:
-            _write_timespec(proc, rem, left)
+            _write_timespec(p, rem, max(1, deadline - p.clock.monotonic_ns()))
         return -EINTR
-    return 0
+    raise Block("nanosleep", deadline=deadline, on_interrupt=interrupted)
 
 
 @syscall("nanosleep")

@@ -1,0 +1,33 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <errno.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+int main(int argc, char **argv) {
+    const char *what = argc > 1 ? argv[1] : "";
+    if (!strcmp(what, "munmap-huge")) {
+        char *p = mmap(0, 16384, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0);
+        p[0] = 42;
+        int r = munmap(p, (size_t)1 << 62);
+        printf("munmap huge: %d errno=%d p0=%d\n", r, r ? errno : 0, p[0]);
+        r = munmap(p + ((size_t)1 << 47), 16384);
+        printf("munmap alias: %d errno=%d p0=%d\n", r, r ? errno : 0, p[0]);
+    } else if (!strcmp(what, "chown")) {
+        FILE *f = fopen("own.txt", "w"); fclose(f);
+        int r = chown("own.txt", 0x80000000u, 0x80000001u);
+        printf("chown big: %d\n", r == 0 ? 0 : -1);
+        r = chown("own.txt", -1, -1);
+        printf("chown -1: %d\n", r);
+    } else if (!strcmp(what, "kjump")) {
+        void (*f)(void) = (void (*)(void))0xffffffff80001000ul;
+        f();
+    } else if (!strcmp(what, "oom")) {
+        size_t n = (size_t)64 << 20;
+        char *p = malloc(n);
+        for (size_t i = 0; i < n; i += 4096) p[i] = 1;
+        printf("touched\n");
+    }
+    return 0;
+}
