@@ -11,7 +11,7 @@ TEST_ARGS ?=
 
 .PHONY: setup apt demo test bench clean
 
-setup: apt $(VENV)/.deps mipsvm/core/.built
+setup: apt $(VENV)/.deps mipsvm/core/.built build/sysroot/.packages
 
 # Debian packages the project needs: installed when absent (as root), idempotent.
 apt:
@@ -33,6 +33,10 @@ mipsvm/core/.built: $(VENV)/.deps $(CORE_SRC)
 	$(PY) setup.py -q build_ext --inplace
 	$(PY) -m pip install -q --no-build-isolation --no-deps -e .
 	touch $@
+
+# The Debian mips64el packages the session tests run, unpacked into a sysroot.
+build/sysroot/.packages: tools/make_sysroot.py tests/sessions/packages.txt $(VENV)/.deps
+	$(PY) tools/make_sysroot.py --dest build/sysroot --cache build/debs $$(cat tests/sessions/packages.txt)
 
 demo: setup
 	$(VENV)/bin/mipsvm run --outdir out/demo workloads/bin/intbench

@@ -24,8 +24,8 @@ import pytest
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SYSROOT = os.path.join(REPO, "build", "sysroot")
 QEMU_ROOT = os.path.join(REPO, "build", "sysroot-qemu")
-PACKAGES = ["libc6", "busybox-static", "dash", "coreutils", "gawk", "sed", "grep", "bzip2", "xz-utils",
-            "lua5.4"]
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "packages.txt")) as _f:
+    PACKAGES = _f.read().split()                  # make setup builds the same sysroot
 QEMU = [shutil.which("qemu-mips64el") or "qemu-mips64el", "-cpu", "MIPS64R2-generic"]
 BIN_DIRS = ("bin", "sbin", "usr/bin", "usr/sbin")
 
