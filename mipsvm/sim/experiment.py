@@ -137,7 +137,7 @@ def plan(*, quick=False, workloads=None, setups=None, overrides=None) -> tuple[l
                 raise SweepError(f"{s.name}: {e}") from None
             args = [a.format(alloc=s.alloc, **vars_) for a in w.args]
             t = make_task(len(tasks), cfg, os.path.join(ROOT, w.prog), args, label=f"{w.name} / {s.label}",
-                          params={"workload": w.name, "setup": s.name})
+                          params={"workload": w.name, "setup": s.name}, argv0=w.prog)
             tasks.append(t)
     return tasks, notes
 

@@ -29,16 +29,17 @@ class SweepError(Exception):
 
 
 def make_task(index: int, config: SystemConfig, prog: str, args, *, params=None, fs_root: str = ".",
-              max_insts: int | None = None, label: str | None = None) -> dict:
-    """The task for one run.  The program's path is made absolute here, on the
-    submitting side: the guest sees it (argv[0], /proc/self/exe), so it must be
-    the same string wherever the task runs."""
+              max_insts: int | None = None, label: str | None = None, argv0: str | None = None) -> dict:
+    """The task for one run.  The program is loaded from its absolute path, made
+    here on the submitting side; the guest's argv[0] is the path as given (or
+    argv0), like qemu-user's, so the counts do not depend on where the
+    checkout lies (glibc's start-up walks argv[0])."""
     path = os.path.abspath(prog)
     if not os.path.isfile(path):
         raise SweepError(f"{prog}: no such program")
     return {"index": index, "label": label, "params": dict(params or {}), "config": config.to_dict(),
-            "prog": path, "args": [str(a) for a in args], "fs_root": os.path.abspath(fs_root),
-            "max_insts": max_insts}
+            "prog": path, "argv0": argv0 or prog, "args": [str(a) for a in args],
+            "fs_root": os.path.abspath(fs_root), "max_insts": max_insts}
 
 
 def error_row(task: dict, msg: str) -> dict:
@@ -67,7 +68,7 @@ def _run(task: dict) -> dict:
             # the same on every machine, so glibc buffers the same way everywhere)
             fds = [os.open(os.devnull, os.O_RDONLY), os.memfd_create("stdout"), os.memfd_create("stderr")]
             res = system.run(task["prog"], task["args"], fs_root=task["fs_root"], max_insts=task["max_insts"],
-                             stdio=fds)
+                             argv0=task.get("argv0"), stdio=fds)
         except (ConfigError, ElfError, OSError) as e:
             row["error"] = f"{type(e).__name__}: {e}"
             return row

@@ -47,6 +47,24 @@ def test_chown_with_ids_of_2_31_and_more(probes, tmp_path):
     assert r.stdout.splitlines()[1] == "chown -1: 0"
 
 
+def test_stdio_metadata_outside_the_root_is_not_the_programs(probes, tmp_path):
+    root = tmp_path / "root"
+    root.mkdir()
+    out = tmp_path / "out.txt"                    # the user's redirect, outside --fs-root
+    out.write_text("")
+    os.chmod(out, 0o600)
+    os.utime(out, ns=(10**18, 10**18))
+    with open(out, "w") as f:
+        r = subprocess.run([sys.executable, "-m", "mipsvm", "run", "--fs-root", str(root), str(probes),
+                            "stdio-meta"], cwd=root, env=dict(os.environ, PYTHONPATH=REPO), stdout=f,
+                           stderr=subprocess.PIPE, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    st = os.stat(out)                             # before reading it ourselves (relatime)
+    assert st.st_mode & 0o7777 == 0o600 and st.st_atime_ns == 10**18
+    assert out.read_text() == "fchmod -1 1 fchown -1 1 futimens -1 1 own 0\n"    # EPERM each time
+    assert os.stat(root / "mine.txt").st_mode & 0o7777 == 0o640        # inside the root: allowed
+
+
 @pytest.mark.parametrize("mmu", ["tlb", "ideal"])
 def test_user_jump_to_kernel_address_is_sigbus(probes, mmu):
     # do_ade: a fetch address error (BadVAddr == EPC) is SIGBUS in both MMU modes

@@ -386,13 +386,23 @@ def sys_fchmodat(proc, dirfd, path, mode, *_):
     return 0
 
 
+def _meta_fd(proc, fd):
+    """The host fd whose metadata the program may change, or None (no host
+    file behind it). The stdio the user handed over lies outside the allowed
+    directory: its mode, owner and times are not the program's (EPERM)."""
+    f = _fd(proc, fd)
+    if f.host_fd is not None and not getattr(f, "owned", True):
+        raise GuestError(EPERM)
+    return f.host_fd
+
+
 @syscall("fchmod")
 def sys_fchmod(proc, fd, mode, *_):
-    f = _fd(proc, fd)
-    if f.host_fd is None:
+    hfd = _meta_fd(proc, fd)
+    if hfd is None:
         return 0
     try:
-        os.fchmod(f.host_fd, mode & 0o7777)
+        os.fchmod(hfd, mode & 0o7777)
     except OSError as e:
         raise from_oserror(e)
     return 0
@@ -426,10 +436,10 @@ def sys_fchownat(proc, dirfd, path, uid, gid, flags, *_):
 
 @syscall("fchown")
 def sys_fchown(proc, fd, uid, gid, *_):
-    f = _fd(proc, fd)
-    if f.host_fd is not None:
+    hfd = _meta_fd(proc, fd)
+    if hfd is not None:
         try:
-            os.fchown(f.host_fd, *_ids(uid, gid))
+            os.fchown(hfd, *_ids(uid, gid))
         except OSError as e:
             raise from_oserror(e)
     return 0
@@ -466,6 +476,7 @@ def _set_times(proc, dirfd, pathptr, vals, flags):
     if vals[0] is None and vals[1] is None:
         return 0
     if not pathptr:
+        _meta_fd(proc, dirfd)
         f = _fd(proc, dirfd)
         if f.host_fd is None:
             return 0

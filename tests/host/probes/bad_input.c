@@ -5,6 +5,8 @@
 #include <errno.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
+#include <sys/stat.h>
+#include <fcntl.h>
 int main(int argc, char **argv) {
     const char *what = argc > 1 ? argv[1] : "";
     if (!strcmp(what, "munmap-huge")) {
@@ -20,6 +22,14 @@ int main(int argc, char **argv) {
         printf("chown big: %d\n", r == 0 ? 0 : -1);
         r = chown("own.txt", -1, -1);
         printf("chown -1: %d\n", r);
+    } else if (!strcmp(what, "stdio-meta")) {
+        /* fd 1 is the user's file outside the allowed directory: hands off its metadata */
+        int a = fchmod(1, 0777), ea = errno;
+        int b = fchown(1, 0, 0), eb = errno;
+        int c = futimens(1, NULL), ec = errno;
+        int fd = open("mine.txt", O_CREAT | O_WRONLY, 0600);
+        int d = fchmod(fd, 0640);
+        printf("fchmod %d %d fchown %d %d futimens %d %d own %d\n", a, ea, b, eb, c, ec, d);
     } else if (!strcmp(what, "kjump")) {
         void (*f)(void) = (void (*)(void))0xffffffff80001000ul;
         f();
