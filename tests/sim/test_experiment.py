@@ -10,6 +10,7 @@ import pytest
 
 from mipsvm.sim import experiment as X
 from mipsvm.sim.worker import SweepError
+from tests.sim.readme_tables import assert_same_table, cells
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -62,9 +63,7 @@ def test_quick_experiment(tmp_path):
         readme = f.read()
     block = readme[readme.index("mipsvm experiment thp --quick:"):]
     block = block[:block.index("Not run:")]
-    printed = [[c.strip() for c in ln.strip().strip("│").split("│")][:-1]
-               for ln in block.splitlines() if ln.strip().startswith("│")]
-    assert printed == [[str(c) for c in row[:-1]] for row in X.table_rows(list(recs.values()))]
+    assert_same_table(cells(block), [[str(c) for c in row[:-1]] for row in X.table_rows(list(recs.values()))])
 
 
 def test_registry_is_data_and_vm_names_are_refused():

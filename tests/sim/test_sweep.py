@@ -12,6 +12,7 @@ import pytest
 import mipsvm
 from mipsvm.sim import sweep
 from mipsvm.sim.worker import SweepError, make_task, run_task
+from tests.sim.readme_tables import assert_same_table, cells
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PAGECHASE = os.path.join(ROOT, "workloads", "bin", "pagechase")
@@ -158,6 +159,4 @@ def test_readme_sweep_output_is_real():
     cmd = block.splitlines()[0][2:].rstrip("\\").split() + block.splitlines()[1].split()
     r = run_cli(*[a.strip("'") for a in cmd[2:]])
     assert r.returncode == 0, r.stderr
-    cells = lambda text: [[c.strip() for c in ln.strip().strip("│").split("│")][:-1]   # noqa: E731
-                          for ln in text.splitlines() if ln.strip().startswith("│")]
-    assert cells(r.stdout) == cells(block)
+    assert_same_table(cells(block), cells(r.stdout))

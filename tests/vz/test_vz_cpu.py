@@ -1,0 +1,205 @@
+"""Kernel-mode assembly tests of the VZ module in the CPU (riscv-hyp-tests
+style): root sets up a guest, ERETs into it, the guest does one thing, and
+the test checks every register the exit (or the guest exception) sets.
+
+Layout: root code in ckseg0 at CODE_PA (tests/kernel_harness.py); guest RAM
+is GPA 0..32 KB, one root entry (GuestCtl1.RID = 1) mapping it to HPA
+GUEST_HPA. The guest runs in its kseg0, GPA = GVA - 0xffffffff80000000, so
+it needs no guest TLB entry; its general vector (guest EBase + 0x180) holds a
+HYPCALL, so a guest exception comes back to root as a GE exit."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from mipsvm.cp0.exc import Exc, GExc
+from mipsvm.core import EVENT_EXCEPTION
+from mipsvm.models.cpu import GS464V
+from tests.kernel_harness import (CKSEG0, CODE_PA, CODE_VA, ST_EXL, assemble_raw, entrylo, install_stubs,
+                                  kernel_core, needs_as)
+
+pytestmark = needs_as
+
+GUEST_HPA = 0x300000
+GUEST_CODE = 0x1000                       # GPA of the guest snippet
+GVA = lambda gpa: CKSEG0 + gpa            # noqa: E731 (guest kseg0)
+GM, GC_CP0 = 1 << 31, 1 << 28
+ROOT_TLB_INDEX = 5
+VIRT = "\t.set mips64r5\n\t.set virt\n"
+
+
+def enter_guest(gctl0: int) -> str:
+    """Root: GuestCtl1 = RID 1 / ID 1, map GPA 0..32 KB, EXL, GuestCtl0, ERET into the guest."""
+    return VIRT + f"""
+    li    $8, 0x10001
+    mtc0  $8, $10, 4           # GuestCtl1: RID = ID = 1
+    dmtc0 $zero, $10           # EntryHi: GPA VPN2 0
+    dli   $8, {entrylo(GUEST_HPA):#x}
+    dmtc0 $8, $2
+    dli   $8, {entrylo(GUEST_HPA + 0x4000):#x}
+    dmtc0 $8, $3
+    li    $8, 0x6000
+    mtc0  $8, $5               # PageMask: 16 KB pages
+    li    $8, {ROOT_TLB_INDEX}
+    mtc0  $8, $0
+    tlbwi                      # a root entry of guest 1 (tag RID)
+    mfc0  $8, $12
+    ori   $8, $8, {ST_EXL}
+    mtc0  $8, $12              # EXL first: GM with EXL = 0 would enter the guest at once
+    dli   $8, {gctl0:#x}
+    mtc0  $8, $12, 6           # GuestCtl0
+    dli   $8, {GVA(GUEST_CODE):#x}
+    dmtc0 $8, $14
+    eret
+"""
+
+
+def vz_core():
+    core = kernel_core()
+    assert core.vz and core.cp0_get(16, 3) >> 23 & 1          # Config3.VZ on the VZ model
+    core.set_gcp0("Status", 0)                                 # guest kernel, BEV = ERL = EXL = 0
+    core.set_gcp0("EBase", CKSEG0)
+    core.phys_write(GUEST_HPA + 0x180, assemble_raw(VIRT + "hypcall\n nop\n")[0])
+    return core
+
+
+def run_guest(core, guest_src: str, gctl0: int = GM | GC_CP0):
+    code, labels = assemble_raw(VIRT + guest_src + "\n__end: hypcall\n nop\n")
+    core.phys_write(GUEST_HPA + GUEST_CODE, code)
+    core.phys_write(CODE_PA, assemble_raw(enter_guest(gctl0))[0])
+    core.pc = CODE_VA
+    assert core.run(core.icount + 10000) == EVENT_EXCEPTION
+    return {k: GVA(GUEST_CODE) + v for k, v in labels.items()}
+
+
+def root(core, name):
+    regs = {"Cause": (13, 0), "EPC": (14, 0), "Status": (12, 0), "BadVAddr": (8, 0), "BadInstr": (8, 1),
+            "EntryHi": (10, 0), "GuestCtl0": (12, 6)}
+    return core.cp0_get(*regs[name])
+
+
+def check_exit(core, code: int, gexc: int, epc: int):
+    """A root exception taken in guest mode: ExcCode, GExcCode, EPC, BD, EXL, back in root."""
+    assert core.exc_code == code and core.exc_gexc == gexc
+    assert core.exc_epc == epc and root(core, "EPC") == epc
+    assert (root(core, "Cause") >> 2) & 31 == code and not root(core, "Cause") >> 31
+    assert (root(core, "GuestCtl0") >> 2) & 31 == gexc
+    assert root(core, "GuestCtl0") & GM                        # still set: the ERET back resumes the guest
+    assert root(core, "Status") & ST_EXL and not core.in_guest
+
+
+def test_hypcall_in_guest_exits_with_hc():
+    core = vz_core()
+    lab = run_guest(core, "nop\n hc: hypcall\n nop\n")
+    check_exit(core, Exc.GE, GExc.HC, lab["hc"])
+    assert root(core, "BadInstr") == 0x42000028
+    st = core.vz_stats()
+    assert st["exits"] == {int(Exc.GE): 1} and st["gexits"] == {int(GExc.HC): 1}
+
+
+def test_guest_load_of_an_unmapped_gpa_is_a_root_refill():
+    core = vz_core()
+    install_stubs(core)                                        # root EBase + 0x000: save Cause, break 1
+    lab = run_guest(core, f"dli $9, {GVA(0x100000):#x}\n ld: lw $10, 0($9)\n nop\n")
+    stub_cause = core.cp0_get(31, 2)                           # the refill stub's copy of Cause
+    # the XTLB refill vector (+0x080): the GPA lies in useg and root Status.UX = 1
+    assert core.exc_code == Exc.Bp and core.exc_epc == CKSEG0 + 0x080 + 6 * 4
+    assert (stub_cause >> 2) & 31 == Exc.TLBL
+    assert root(core, "EPC") == lab["ld"] and root(core, "BadVAddr") == 0x100000      # the GPA, not the GVA
+    assert root(core, "EntryHi") & ~0x3ff == 0x100000 & ~0x1fff
+    assert (root(core, "GuestCtl0") >> 2) & 31 == GExc.GPA
+
+
+def test_guest_mfgc0_is_reserved_inside_the_guest():
+    core = vz_core()
+    lab = run_guest(core, "ri: mfgc0 $8, $12, 0\n nop\n")
+    # the guest took RI at its own vector (GuestCtl0.RI = 0: no GRR exit), whose HYPCALL exits
+    check_exit(core, Exc.GE, GExc.HC, GVA(0x180))
+    assert (core.gcp0("Cause") >> 2) & 31 == Exc.RI
+    assert core.gcp0("EPC") == lab["ri"] and core.gcp0("Status") & ST_EXL
+    assert core.vz_stats()["guest_exceptions"] == {int(Exc.RI): 1}
+
+
+def test_guest_cp0_access_without_guestctl0_cp0_is_gpsi():
+    core = vz_core()
+    lab = run_guest(core, "nop\n p: mfc0 $8, $12\n nop\n", gctl0=GM)
+    check_exit(core, Exc.GE, GExc.GPSI, lab["p"])
+    assert root(core, "BadInstr") == 0x40086000                 # mfc0 $8, $12
+
+
+def test_guest_cp0_access_with_guestctl0_cp0_reads_the_guest_context():
+    core = vz_core()
+    core.set_gcp0("KScratch1", 0x1122334455667788)
+    core.cp0_poke(31, 2, 0x99)                                  # root's KScratch1 differs
+    run_guest(core, "dmfc0 $8, $31, 2\n nop\n")
+    lab_end = GVA(GUEST_CODE) + 2 * 4                           # the final HYPCALL, not the vector
+    check_exit(core, Exc.GE, GExc.HC, lab_end)
+    assert core.get_gpr(8) == 0x1122334455667788
+
+
+def test_root_dmtgc0_dmfgc0_reach_the_guest_context():
+    core = vz_core()
+    code, labels = assemble_raw(VIRT + """
+    dli    $8, 0x0123456789abcdef
+    dmtgc0 $8, $31, 2          # guest KScratch1
+    dmfgc0 $9, $31, 2
+    dmfc0  $10, $31, 2         # root KScratch1: untouched
+    __end: break
+    nop
+""")
+    core.cp0_poke(31, 2, 0x55)
+    core.phys_write(CODE_PA, code)
+    core.pc = CODE_VA
+    assert core.run(core.icount + 100) == EVENT_EXCEPTION and core.exc_code == Exc.Bp
+    assert core.exc_epc == CODE_VA + labels["__end"]
+    assert core.get_gpr(9) == 0x0123456789abcdef and core.gcp0("KScratch1") == 0x0123456789abcdef
+    assert core.get_gpr(10) == 0x55
+
+
+@pytest.mark.parametrize("vz", [True, False])
+def test_hypcall_in_root_is_reserved(vz):
+    # docs/vz.md: HYPCALL in root mode is RI (our choice); without VZ every VZ instruction is
+    core = kernel_core(model=replace(GS464V, name="novz", vz=False)) if not vz else kernel_core()
+    code, labels = assemble_raw(VIRT + "h: hypcall\n nop\n__end: break\n nop\n")
+    core.phys_write(CODE_PA, code)
+    core.pc = CODE_VA
+    assert core.run(core.icount + 100) == EVENT_EXCEPTION
+    assert core.exc_code == Exc.RI and core.exc_epc == CODE_VA + labels["h"]
+    assert core.vz == vz and bool(core.cp0_get(16, 3) >> 23 & 1) == vz     # Config3.VZ
+
+
+def test_tlbgwi_writes_a_guest_entry_that_only_tlbgp_finds():
+    core = vz_core()
+    va = 0x40000000
+    code, labels = assemble_raw(VIRT + f"""
+    li     $8, 0x10001
+    mtc0   $8, $10, 4          # GuestCtl1: RID = 1
+    dli    $8, {va:#x}
+    dmtgc0 $8, $10             # guest EntryHi
+    dli    $9, {entrylo(0x8000):#x}
+    dmtgc0 $9, $2
+    dmtgc0 $9, $3
+    li     $9, 0x6000
+    mtgc0  $9, $5              # guest PageMask
+    li     $9, 3
+    mtgc0  $9, $0              # guest Index
+    tlbgwi                     # TLB entry 3: guest 1, GVA -> GPA
+    mtgc0  $zero, $0
+    dmtc0  $8, $10             # root EntryHi: the same VA
+    tlbp                       # root probe: sees only root entries of RID 1
+    mfc0   $10, $0
+    tlbgp                      # guest probe
+    mfgc0  $11, $0
+    __end: break
+    nop
+""")
+    core.phys_write(CODE_PA, code)
+    core.pc = CODE_VA
+    assert core.run(core.icount + 200) == EVENT_EXCEPTION and core.exc_epc == CODE_VA + labels["__end"]
+    assert core.get_gpr(10) >> 31 & 1                           # root Index.P: no match
+    assert core.get_gpr(11) == 3                                # guest Index: entry 3
+    e = core.tlb_entries()[3]
+    assert e["valid"] and e["vpn2"] == va and e["pagemask"] == 0x6000            # vpn2: the VA of the pair
+    assert e["tag"] != 0 and e["lo0"] == entrylo(0x8000)          # a guest tag, not root's 0
