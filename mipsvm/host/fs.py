@@ -642,10 +642,14 @@ class HostFile(OpenFile):
 
     kind = "host"
 
-    def __init__(self, fd, flags, guest_path=b"", owned=True):
+    def __init__(self, fd, flags, guest_path=b"", owned=True, foreign=None):
         super().__init__(flags, guest_path)
         self.host_fd = fd
         self.owned = owned
+        # a host file outside the allowed directory (the user's stdio, the
+        # executable behind /proc/self/exe): readable or writable as opened,
+        # its metadata not the program's
+        self.foreign = (not owned) if foreign is None else foreign
         try:
             st = os.fstat(fd)
             self.is_dir = _stat.S_ISDIR(st.st_mode)

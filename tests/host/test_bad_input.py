@@ -65,6 +65,17 @@ def test_stdio_metadata_outside_the_root_is_not_the_programs(probes, tmp_path):
     assert os.stat(root / "mine.txt").st_mode & 0o7777 == 0o640        # inside the root: allowed
 
 
+def test_the_executable_behind_proc_self_exe_keeps_its_metadata(probes, tmp_path):
+    root = tmp_path / "root"
+    root.mkdir()
+    before = os.stat(probes)
+    r = mipsvm("--fs-root", str(root), str(probes), "exe-meta", cwd=root)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "fchmod -1 1 fchown -1 1 futimens -1 1\n"
+    after = os.stat(probes)
+    assert (after.st_mode, after.st_uid, after.st_mtime_ns) == (before.st_mode, before.st_uid, before.st_mtime_ns)
+
+
 @pytest.mark.parametrize("mmu", ["tlb", "ideal"])
 def test_user_jump_to_kernel_address_is_sigbus(probes, mmu):
     # do_ade: a fetch address error (BadVAddr == EPC) is SIGBUS in both MMU modes

@@ -32,7 +32,7 @@ def _special_open(proc, gpath, flags):
             hfd = os.open(proc.exe_path, os.O_RDONLY | os.O_CLOEXEC)
         except OSError as e:
             raise from_oserror(e)
-        return fs.HostFile(hfd, abi.O_RDONLY | abi.O_LARGEFILE, gpath)
+        return fs.HostFile(hfd, abi.O_RDONLY | abi.O_LARGEFILE, gpath, foreign=True)
     return None
 
 
@@ -388,10 +388,11 @@ def sys_fchmodat(proc, dirfd, path, mode, *_):
 
 def _meta_fd(proc, fd):
     """The host fd whose metadata the program may change, or None (no host
-    file behind it). The stdio the user handed over lies outside the allowed
-    directory: its mode, owner and times are not the program's (EPERM)."""
+    file behind it). The stdio the user handed over and the executable behind
+    /proc/self/exe lie outside the allowed directory: their mode, owner and
+    times are not the program's (EPERM)."""
     f = _fd(proc, fd)
-    if f.host_fd is not None and not getattr(f, "owned", True):
+    if f.host_fd is not None and getattr(f, "foreign", False):
         raise GuestError(EPERM)
     return f.host_fd
 

@@ -30,6 +30,12 @@ int main(int argc, char **argv) {
         int fd = open("mine.txt", O_CREAT | O_WRONLY, 0600);
         int d = fchmod(fd, 0640);
         printf("fchmod %d %d fchown %d %d futimens %d %d own %d\n", a, ea, b, eb, c, ec, d);
+    } else if (!strcmp(what, "exe-meta")) {
+        int fd = open("/proc/self/exe", O_RDONLY);
+        int a = fchmod(fd, 0777), ea = errno;
+        int b = fchown(fd, 1, 1), eb = errno;
+        int c = futimens(fd, NULL), ec = errno;
+        printf("fchmod %d %d fchown %d %d futimens %d %d\n", a, ea, b, eb, c, ec);
     } else if (!strcmp(what, "kjump")) {
         void (*f)(void) = (void (*)(void))0xffffffff80001000ul;
         f();
