@@ -35,7 +35,7 @@ mipsvm/core/.built: $(VENV)/.deps $(CORE_SRC)
 	touch $@
 
 # The Debian mips64el packages the session tests run, unpacked into a sysroot.
-build/sysroot/.packages: tools/make_sysroot.py tests/sessions/packages.txt $(VENV)/.deps
+build/sysroot/.packages: tools/make_sysroot.py tests/sessions/packages.txt | $(VENV)/.deps
 	$(PY) tools/make_sysroot.py --dest build/sysroot --cache build/debs $$(cat tests/sessions/packages.txt)
 
 demo: setup

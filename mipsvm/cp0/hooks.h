@@ -146,7 +146,7 @@ static void cp0_w_pagemask(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int 
     c->r[idx] = ((f & (f + 1)) == 0 && !(ones & 1)) ? f << PM_MASK_SHIFT : 0;
 }
 
-/* Status, EntryHi, PageGrain: what the MMU and the execution context depend on. */
+/* Status: the mode and the interrupt enables (the MMU and execution context depend on it). */
 static void cp0_w_status(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is32)
 {
     (void)is32;
@@ -155,14 +155,9 @@ static void cp0_w_status(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is
     irq_recheck(m);
 }
 
-static void cp0_w_entryhi(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is32)
-{
-    (void)is32;
-    c->r[idx] = cp0_masked(c, idx, v);
-    cp0_ctx_changed(m);
-}
-
-static void cp0_w_pagegrain(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is32)
+/* EntryHi (ASID), PageGrain (RI/XI enables), GuestCtl1 (the running guest's
+ * ID): registers the translation context is made from. */
+static void cp0_w_ctx(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is32)
 {
     (void)is32;
     c->r[idx] = cp0_masked(c, idx, v);
@@ -237,21 +232,14 @@ static void cp0_w_diag(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is32
     c->r[idx] = cp0_masked(c, idx, v);
 }
 
-/* GuestCtl0 (GM: guest mode on ERET; GT: the guest owns its timer), GuestCtl1
- * (the running guest's ID), GuestCtl2 (virtual interrupts), GTOffset. */
+/* GuestCtl0 (GM: guest mode on ERET; GT: the guest owns its timer), GuestCtl2
+ * (virtual interrupts), GTOffset; GuestCtl1 is cp0_w_ctx. */
 static void cp0_w_guestctl0(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is32)
 {
     (void)is32;
     c->r[idx] = cp0_masked(c, idx, v);
     cp0_ctx_changed(m);
     timer_rearm(m);
-}
-
-static void cp0_w_guestctl1(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is32)
-{
-    (void)is32;
-    c->r[idx] = cp0_masked(c, idx, v);
-    cp0_ctx_changed(m);
 }
 
 static void cp0_w_guestctl2(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is32)

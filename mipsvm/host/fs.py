@@ -586,6 +586,7 @@ class OpenFile:
 
     host_fd = None
     is_dir = False
+    foreign = False               # a host file outside the allowed directory (HostFile)
 
     def readable(self):
         return (self.flags & abi.O_ACCMODE) in (abi.O_RDONLY, abi.O_RDWR) and not self.flags & abi.O_PATH

@@ -18,7 +18,7 @@ from mipsvm.cp0.exc import Exc, GExc
 from mipsvm.core import EVENT_EXCEPTION
 from mipsvm.models.cpu import GS464V
 from tests.kernel_harness import (CKSEG0, CODE_PA, CODE_VA, ST_EXL, assemble_raw, entrylo, install_stubs,
-                                  kernel_core, needs_as)
+                                  kernel_core, needs_as, trap)
 
 pytestmark = needs_as
 
@@ -74,27 +74,21 @@ def run_guest(core, guest_src: str, gctl0: int = GM | GC_CP0):
     return {k: GVA(GUEST_CODE) + v for k, v in labels.items()}
 
 
-def root(core, name):
-    regs = {"Cause": (13, 0), "EPC": (14, 0), "Status": (12, 0), "BadVAddr": (8, 0), "BadInstr": (8, 1),
-            "EntryHi": (10, 0), "GuestCtl0": (12, 6)}
-    return core.cp0_get(*regs[name])
-
-
 def check_exit(core, code: int, gexc: int, epc: int):
     """A root exception taken in guest mode: ExcCode, GExcCode, EPC, BD, EXL, back in root."""
     assert core.exc_code == code and core.exc_gexc == gexc
-    assert core.exc_epc == epc and root(core, "EPC") == epc
-    assert (root(core, "Cause") >> 2) & 31 == code and not root(core, "Cause") >> 31
-    assert (root(core, "GuestCtl0") >> 2) & 31 == gexc
-    assert root(core, "GuestCtl0") & GM                        # still set: the ERET back resumes the guest
-    assert root(core, "Status") & ST_EXL and not core.in_guest
+    assert core.exc_epc == epc and core.cp0("EPC") == epc
+    assert (core.cp0("Cause") >> 2) & 31 == code and not core.cp0("Cause") >> 31
+    assert (core.cp0("GuestCtl0") >> 2) & 31 == gexc
+    assert core.cp0("GuestCtl0") & GM                        # still set: the ERET back resumes the guest
+    assert core.cp0("Status") & ST_EXL and not core.in_guest
 
 
 def test_hypcall_in_guest_exits_with_hc():
     core = vz_core()
     lab = run_guest(core, "nop\n hc: hypcall\n nop\n")
     check_exit(core, Exc.GE, GExc.HC, lab["hc"])
-    assert root(core, "BadInstr") == 0x42000028
+    assert core.cp0("BadInstr") == 0x42000028
     st = core.vz_stats()
     assert st["exits"] == {int(Exc.GE): 1} and st["gexits"] == {int(GExc.HC): 1}
 
@@ -107,9 +101,9 @@ def test_guest_load_of_an_unmapped_gpa_is_a_root_refill():
     # the XTLB refill vector (+0x080): the GPA lies in useg and root Status.UX = 1
     assert core.exc_code == Exc.Bp and core.exc_epc == CKSEG0 + 0x080 + 6 * 4
     assert (stub_cause >> 2) & 31 == Exc.TLBL
-    assert root(core, "EPC") == lab["ld"] and root(core, "BadVAddr") == 0x100000      # the GPA, not the GVA
-    assert root(core, "EntryHi") & ~0x3ff == 0x100000 & ~0x1fff
-    assert (root(core, "GuestCtl0") >> 2) & 31 == GExc.GPA
+    assert core.cp0("EPC") == lab["ld"] and core.cp0("BadVAddr") == 0x100000      # the GPA, not the GVA
+    assert core.cp0("EntryHi") & ~0x3ff == 0x100000 & ~0x1fff
+    assert (core.cp0("GuestCtl0") >> 2) & 31 == GExc.GPA
 
 
 def test_guest_mfgc0_is_reserved_inside_the_guest():
@@ -126,34 +120,28 @@ def test_guest_cp0_access_without_guestctl0_cp0_is_gpsi():
     core = vz_core()
     lab = run_guest(core, "nop\n p: mfc0 $8, $12\n nop\n", gctl0=GM)
     check_exit(core, Exc.GE, GExc.GPSI, lab["p"])
-    assert root(core, "BadInstr") == 0x40086000                 # mfc0 $8, $12
+    assert core.cp0("BadInstr") == 0x40086000                 # mfc0 $8, $12
 
 
 def test_guest_cp0_access_with_guestctl0_cp0_reads_the_guest_context():
     core = vz_core()
     core.set_gcp0("KScratch1", 0x1122334455667788)
     core.cp0_poke(31, 2, 0x99)                                  # root's KScratch1 differs
-    run_guest(core, "dmfc0 $8, $31, 2\n nop\n")
-    lab_end = GVA(GUEST_CODE) + 2 * 4                           # the final HYPCALL, not the vector
-    check_exit(core, Exc.GE, GExc.HC, lab_end)
+    lab = run_guest(core, "dmfc0 $8, $31, 2\n nop\n")
+    check_exit(core, Exc.GE, GExc.HC, lab["__end"])             # the final HYPCALL, not the vector
     assert core.get_gpr(8) == 0x1122334455667788
 
 
 def test_root_dmtgc0_dmfgc0_reach_the_guest_context():
     core = vz_core()
-    code, labels = assemble_raw(VIRT + """
+    core.cp0_poke(31, 2, 0x55)
+    t = trap(core, VIRT + """
     dli    $8, 0x0123456789abcdef
     dmtgc0 $8, $31, 2          # guest KScratch1
     dmfgc0 $9, $31, 2
     dmfc0  $10, $31, 2         # root KScratch1: untouched
-    __end: break
-    nop
 """)
-    core.cp0_poke(31, 2, 0x55)
-    core.phys_write(CODE_PA, code)
-    core.pc = CODE_VA
-    assert core.run(core.icount + 100) == EVENT_EXCEPTION and core.exc_code == Exc.Bp
-    assert core.exc_epc == CODE_VA + labels["__end"]
+    assert t.completed, t
     assert core.get_gpr(9) == 0x0123456789abcdef and core.gcp0("KScratch1") == 0x0123456789abcdef
     assert core.get_gpr(10) == 0x55
 
@@ -162,18 +150,15 @@ def test_root_dmtgc0_dmfgc0_reach_the_guest_context():
 def test_hypcall_in_root_is_reserved(vz):
     # docs/vz.md: HYPCALL in root mode is RI (our choice); without VZ every VZ instruction is
     core = kernel_core(model=replace(GS464V, name="novz", vz=False)) if not vz else kernel_core()
-    code, labels = assemble_raw(VIRT + "h: hypcall\n nop\n__end: break\n nop\n")
-    core.phys_write(CODE_PA, code)
-    core.pc = CODE_VA
-    assert core.run(core.icount + 100) == EVENT_EXCEPTION
-    assert core.exc_code == Exc.RI and core.exc_epc == CODE_VA + labels["h"]
+    t = trap(core, VIRT + "h: hypcall\n nop\n")
+    assert (t.code, t.vector, t.pc) == (Exc.RI, "general", t.labels["h"])
     assert core.vz == vz and bool(core.cp0_get(16, 3) >> 23 & 1) == vz     # Config3.VZ
 
 
 def test_tlbgwi_writes_a_guest_entry_that_only_tlbgp_finds():
     core = vz_core()
     va = 0x40000000
-    code, labels = assemble_raw(VIRT + f"""
+    t = trap(core, VIRT + f"""
     li     $8, 0x10001
     mtc0   $8, $10, 4          # GuestCtl1: RID = 1
     dli    $8, {va:#x}
@@ -192,12 +177,8 @@ def test_tlbgwi_writes_a_guest_entry_that_only_tlbgp_finds():
     mfc0   $10, $0
     tlbgp                      # guest probe
     mfgc0  $11, $0
-    __end: break
-    nop
 """)
-    core.phys_write(CODE_PA, code)
-    core.pc = CODE_VA
-    assert core.run(core.icount + 200) == EVENT_EXCEPTION and core.exc_epc == CODE_VA + labels["__end"]
+    assert t.completed, t
     assert core.get_gpr(10) >> 31 & 1                           # root Index.P: no match
     assert core.get_gpr(11) == 3                                # guest Index: entry 3
     e = core.tlb_entries()[3]

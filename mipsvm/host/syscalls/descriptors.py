@@ -153,14 +153,20 @@ def sys_writev(proc, fd, iov, cnt, *_):
     return _write_file(proc, f, data)
 
 
-@syscall("pread64")
-def sys_pread64(proc, fd, buf, count, off, *_):
+def _positioned(proc, fd, off, writing):
+    """The file and offset of a positioned read or write: EBADF for the wrong access mode, EINVAL for a negative offset."""
     f = _fd(proc, fd)
-    if not f.readable():
+    if not (f.writable() if writing else f.readable()):
         raise GuestError(EBADF)
     off = s64(off)
     if off < 0:
         raise GuestError(EINVAL)
+    return f, off
+
+
+@syscall("pread64")
+def sys_pread64(proc, fd, buf, count, off, *_):
+    f, off = _positioned(proc, fd, off, writing=False)
     if count == 0:
         return 0
     data = f.pread(min(count, fs.MAX_RW_COUNT), off)
@@ -171,12 +177,7 @@ def sys_pread64(proc, fd, buf, count, off, *_):
 
 @syscall("pwrite64")
 def sys_pwrite64(proc, fd, buf, count, off, *_):
-    f = _fd(proc, fd)
-    if not f.writable():
-        raise GuestError(EBADF)
-    off = s64(off)
-    if off < 0:
-        raise GuestError(EINVAL)
+    f, off = _positioned(proc, fd, off, writing=True)
     if count == 0:
         return 0
     return f.pwrite(proc.mm.read(buf, min(count, fs.MAX_RW_COUNT)), off)
@@ -184,12 +185,7 @@ def sys_pwrite64(proc, fd, buf, count, off, *_):
 
 @syscall("preadv")
 def sys_preadv(proc, fd, iov, cnt, off, *_):
-    f = _fd(proc, fd)
-    if not f.readable():
-        raise GuestError(EBADF)
-    off = s64(off)
-    if off < 0:
-        raise GuestError(EINVAL)
+    f, off = _positioned(proc, fd, off, writing=False)
     vecs = _iovecs(proc, iov, cnt)
     total = sum(l for _, l in vecs)
     if total == 0:
@@ -201,12 +197,7 @@ def sys_preadv(proc, fd, iov, cnt, off, *_):
 
 @syscall("pwritev")
 def sys_pwritev(proc, fd, iov, cnt, off, *_):
-    f = _fd(proc, fd)
-    if not f.writable():
-        raise GuestError(EBADF)
-    off = s64(off)
-    if off < 0:
-        raise GuestError(EINVAL)
+    f, off = _positioned(proc, fd, off, writing=True)
     data = _gather(proc, _iovecs(proc, iov, cnt))
     if not data:
         return 0

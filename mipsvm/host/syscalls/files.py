@@ -387,23 +387,23 @@ def sys_fchmodat(proc, dirfd, path, mode, *_):
 
 
 def _meta_fd(proc, fd):
-    """The host fd whose metadata the program may change, or None (no host
-    file behind it). The stdio the user handed over and the executable behind
-    /proc/self/exe lie outside the allowed directory: their mode, owner and
-    times are not the program's (EPERM)."""
+    """The open file of fd, if the program may change its metadata. The stdio
+    the user handed over and the executable behind /proc/self/exe lie outside
+    the allowed directory: their mode, owner and times are not the program's
+    (EPERM)."""
     f = _fd(proc, fd)
-    if f.host_fd is not None and getattr(f, "foreign", False):
+    if f.foreign:
         raise GuestError(EPERM)
-    return f.host_fd
+    return f
 
 
 @syscall("fchmod")
 def sys_fchmod(proc, fd, mode, *_):
-    hfd = _meta_fd(proc, fd)
-    if hfd is None:
+    f = _meta_fd(proc, fd)
+    if f.host_fd is None:
         return 0
     try:
-        os.fchmod(hfd, mode & 0o7777)
+        os.fchmod(f.host_fd, mode & 0o7777)
     except OSError as e:
         raise from_oserror(e)
     return 0
@@ -437,10 +437,10 @@ def sys_fchownat(proc, dirfd, path, uid, gid, flags, *_):
 
 @syscall("fchown")
 def sys_fchown(proc, fd, uid, gid, *_):
-    hfd = _meta_fd(proc, fd)
-    if hfd is not None:
+    f = _meta_fd(proc, fd)
+    if f.host_fd is not None:
         try:
-            os.fchown(hfd, *_ids(uid, gid))
+            os.fchown(f.host_fd, *_ids(uid, gid))
         except OSError as e:
             raise from_oserror(e)
     return 0
@@ -477,8 +477,7 @@ def _set_times(proc, dirfd, pathptr, vals, flags):
     if vals[0] is None and vals[1] is None:
         return 0
     if not pathptr:
-        _meta_fd(proc, dirfd)
-        f = _fd(proc, dirfd)
+        f = _meta_fd(proc, dirfd)
         if f.host_fd is None:
             return 0
         st = f.fstat()
