@@ -558,6 +558,9 @@ cdef class Core:
 
     property in_refill:
         def __get__(self): return bool(self.m.in_refill[0])
+    property in_guest_refill:
+        """The guest is inside its refill handler (entered by a guest refill, left by its ERET)."""
+        def __get__(self): return bool(self.m.in_refill[1])
     property tc_misses:
         def __get__(self): return self.m.mmu.stat_tc_miss
     property walks:

@@ -89,6 +89,7 @@ class HostKernel:
         self.cpu = core
         self.config = system.config.kernel
         self.seed = system.config.seed
+        self.phys = core                    # the memory its address spaces live in
         self.frames = BuddyAllocator(core)
         self.ticks = 0
         self.retired = Counter()            # memory counters of address spaces gone
@@ -134,7 +135,7 @@ class HostKernel:
         self.arm_timer()
 
     def new_mm(self, **kw) -> AddressSpace:
-        mm = AddressSpace(self.core, self.frames, tlb=self.tlb, thp=self.config.thp, **kw)
+        mm = AddressSpace(self.phys, self.frames, tlb=self.tlb, thp=self.config.thp, **kw)
         self.mms.append(mm)
         return mm
 
@@ -237,31 +238,35 @@ class HostKernel:
         self.serve_exception(task)
         self.core.finish_exception()   # ERET back to the program (or to the next thread's registers)
 
-    def serve_exception(self, task) -> None:
+    def serve_exception(self, task, rep=None) -> None:
         """The general exception vector (EBase+0x180) for user mode: syscalls,
-        page faults and the signals Linux sends for the rest (traps.c)."""
+        page faults and the signals Linux sends for the rest (traps.c).
+        rep: the exception report (exc_code, exc_epc, exc_badvaddr, exc_access,
+        exc_tcode); the core's own by default, the guest's for the guest kernel."""
         from . import syscalls
         core = self.core
-        code = core.exc_code
-        if core.tlb_mode and (core.in_refill or (core.cp0("Status") >> 3) & 3 != 2):
-            raise KernelFault(core)          # taken in kernel mode (a refill handler, or KSU not user): a crash
+        if rep is None:
+            rep = core
+            if core.tlb_mode and (core.in_refill or (core.cp0("Status") >> 3) & 3 != 2):
+                raise KernelFault(core)      # taken in kernel mode (a refill handler, or KSU not user): a crash
+        code = rep.exc_code
         if code == Exc.Int:
             self.timer_tick(task)
-            core.pc = core.exc_epc
+            core.pc = rep.exc_epc
             return
         self.exc_counts[code] += 1
-        epc = core.exc_epc
+        epc = rep.exc_epc
         core.llbit = 0                   # ERET clears LLbit
         if code == Exc.Sys:
             core.pc = epc + 4
             syscalls.dispatch(task)
             return
         core.pc = epc                     # restart (or report) the faulting instruction
-        bad = core.exc_badvaddr
+        bad = rep.exc_badvaddr
         mm = task.mm
         if code in (Exc.TLBL, Exc.TLBS, Exc.Mod, Exc.TLBRI, Exc.TLBXI):
             try:
-                ok = mm.fault(bad, core.exc_access)
+                ok = mm.fault(bad, rep.exc_access)
             except GuestError:            # no frame left: the OOM killer's choice is this process
                 self.oom_kill(task)
                 return
@@ -271,16 +276,16 @@ class HostKernel:
             vma = mm.find_vma(bad)
             signals.deliver(task, SIGSEGV, SEGV_ACCERR if vma else SEGV_MAPERR, bad)
         elif code in (Exc.AdEL, Exc.AdES):
-            self.address_error(task, bad)
+            self.address_error(task, bad, epc)
         else:
-            signals.deliver(task, *signals.exception_signal(code, core.exc_tcode, core.fcsr, epc))
+            signals.deliver(task, *signals.exception_signal(code, rep.exc_tcode, core.fcsr, epc))
 
-    def address_error(self, task, bad: int) -> None:
+    def address_error(self, task, bad: int, epc: int) -> None:
         """do_ade (arch/mips/kernel/unaligned.c): a fetch address error
         (BadVAddr = EPC, e.g. a jump to a kernel address) is SIGBUS; a data
         access outside the user segment SIGSEGV; a misaligned one SIGBUS, as
         qemu-user gives (Linux would emulate it; docs/linux-abi.md)."""
-        if bad == self.core.exc_epc:
+        if bad == epc:
             signals.deliver(task, SIGBUS, abi.BUS_ADRERR, bad)
         elif bad >= USER_VA_LIMIT:
             signals.deliver(task, SIGSEGV, SEGV_MAPERR, bad)
@@ -298,8 +303,15 @@ class HostKernel:
     def timer_tick(self, task) -> None:
         """The host kernel's timer interrupt: count it and program the next one.
         (The KVM TLB-load monitor of the paper hooks in here.)"""
+        self._tick(task.mm)
+
+    def vm_tick(self, vm) -> None:
+        """The host's timer interrupt taken while a guest runs (a root Int exit):
+        khugepaged scans the VMM's mm, where guest RAM lives."""
+        self._tick(vm.mm)
+
+    def _tick(self, mm) -> None:
         self.stats["timer_ticks"] += 1
-        mm = task.mm
         if mm is not None and mm.thp != "never":
             # khugepaged: a little scanning per tick (one PMD range), in address order
             mm.collapse_scan(max_ranges=1)

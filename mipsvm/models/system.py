@@ -7,6 +7,7 @@
         timing: Timing          stall cycles (micro-TLB miss, exception entry, ERET)
       memory: Memory            physical memory size
       kernel: Kernel            the host kernel: THP policy, hugetlb pool, refill handler
+      vm: VM                    --mode guest: guest RAM, alignment, backing, THP per level, GuestID/RAD
 
 This is the one source of these numbers: `mipsvm run` takes its options from
 the ``cli=`` flags here, `mipsvm.sim.system.System` builds the core from it, the
@@ -119,12 +120,42 @@ class Kernel(SimObject):
     hz = Param.Int(250, "timer interrupts per simulated second (Linux HZ)", lo=1, hi=100_000)
 
 
+def _vm_mem(v: int):
+    if v % HUGE_PAGE:
+        return "must be a multiple of 32 MiB (the huge-page size)"
+    return None
+
+
+class VM(SimObject):
+    """The virtual machine of --mode guest: the KVM model's knobs (docs/vz.md)."""
+
+    mode = Param.Enum("root", "root: the program runs on the host kernel; guest: inside a VM, on the guest "
+                      "kernel model, under the KVM model", ("root", "guest"), cli="--mode")
+    mem = Param.Size(512 << 20, "guest RAM (an anonymous mapping of the VMM's host address space)",
+                     lo=64 << 20, hi=1 << 40, check=_vm_mem, cli="--vm-mem", metavar="SIZE")
+    align = Param.Enum("off", "on: reserve one more huge page of HVA and start guest RAM at the first "
+                       "32 MB-aligned HVA (the paper's fix); off: QEMU's placement (RAM 16 KB off a "
+                       "32 MB boundary)", ("on", "off"), cli="--vm-align")
+    backing = Param.Enum("thp", "host memory behind guest RAM: thp (MADV_HUGEPAGE, huge when --thp-host "
+                         "allows), small (MADV_NOHUGEPAGE), hugetlb (32 MB pages preallocated), "
+                         "hugetlb-lazy (taken on first touch)", ("thp", "small", "hugetlb", "hugetlb-lazy"),
+                         cli="--vm-backing")
+    thp_host = Param.Enum("never", "the host kernel's THP policy (guest mode; --thp is root mode's)",
+                          ("never", "madvise", "always"), cli="--thp-host")
+    thp_guest = Param.Enum("never", "the guest kernel's THP policy", ("never", "madvise", "always"),
+                           cli="--thp-guest")
+    guestid = Param.Int(1, "the VM's GuestID (GuestCtl1.ID)", lo=1, hi=255, cli="--guestid", metavar="N")
+    rad = Param.Bool(False, "RAD mode: no GuestID; a root ASID of its own separates the VM's GPA mappings",
+                     cli="--rad")
+
+
 class SystemConfig(SimObject):
     seed = Param.Int(0, "seed for TLB random replacement, AT_RANDOM and getrandom: same seed, same run",
                      lo=0, hi=(1 << 64) - 1, cli="--seed", metavar="S")
     cpu = Param.Child(CPU, "the CPU")
     memory = Param.Child(Memory, "physical memory")
     kernel = Param.Child(Kernel, "the host kernel")
+    vm = Param.Child(VM, "the virtual machine (--mode guest)")
 
     def validate(self):
         k, mem = self.kernel, self.memory.size
@@ -137,3 +168,16 @@ class SystemConfig(SimObject):
             raise ConfigError("--huge-counter needs --mmu tlb")
         if k.refill_handler is not None and self.cpu.mmu != "tlb":
             raise ConfigError("--refill-handler needs --mmu tlb")
+        vm = self.vm
+        if vm.mode == "guest":
+            if self.cpu.mmu != "tlb":
+                raise ConfigError("--mode guest needs --mmu tlb (the VZ module translates through the TLB)")
+            if not MODELS[self.cpu.model].vz:
+                raise ConfigError(f"--mode guest: CPU model {self.cpu.model} has no VZ module")
+            if k.thp != "never":
+                raise ConfigError("--thp is root mode's policy; in guest mode use --thp-host and --thp-guest")
+            if k.hugetlb_pages:
+                raise ConfigError("--hugetlb-pages is root mode's pool; in guest mode use --vm-backing hugetlb")
+            if vm.mem + (64 << 20) > mem:
+                raise ConfigError(f"--vm-mem {vm.mem >> 20} MB does not fit in --mem-size {mem >> 20} MB "
+                                  f"(keep 64 MB for the host)")

@@ -63,9 +63,19 @@ class System:
         self.config = config if config is not None else SystemConfig()
         self.config.validate_tree()
         self.model = self.config.cpu.resolved_model()
+        vmc = self.config.vm
+        if vmc.mode == "guest" and vmc.rad:
+            self.model = dataclasses.replace(self.model, guestid_bits=0)   # no GuestID: GuestCtl0.RAD = 1
         self.core = build_core(self.config, self.model)
         from ..host.kernel import HostKernel
-        self.kernel = HostKernel(self)
+        self.host = HostKernel(self)
+        self.vm = None
+        if vmc.mode == "guest":
+            from ..kvm import GuestKernel, VM, guest_kernel_config
+            self.vm = VM(self.host, vmc, guestid=vmc.guestid, rad=vmc.rad)
+            self.kernel = GuestKernel(self.host, self.vm, guest_kernel_config(self.config.kernel, vmc))
+        else:
+            self.kernel = self.host                # the kernel the program runs on
         self.process = None
 
     def load(self, prog: str, args=(), *, env=None, fs_root: str = ".", argv0: str | None = None,
@@ -123,8 +133,26 @@ class System:
         core_stats(self.core, st, self.kernel.exc_counts if self.process else None)
         TLBView(self.core, self.model).reg_stats(st)
         self.kernel.reg_stats(st)
+        if self.vm is not None:                    # guest mode: the host kernel's own, and KVM's
+            self.host.reg_stats(S.Prefixed(st, "host."))
+            self.vm.reg_stats(st)
+            self.core_vz_stats(st)
         S.reg_host_stats(st, self.core.icount, host_seconds)
         return st
+
+    def core_vz_stats(self, st) -> None:
+        """Exits by ExcCode and GExcCode, guest exceptions and the 2D walk (the core's VZ counters)."""
+        from ..cp0.exc import EXC_STAT_NAMES, GExc
+        v = self.core.vz_stats()
+        for code, n in sorted(v["exits"].items()):
+            st.add(f"vz.exits.{EXC_STAT_NAMES[code]}", n, f"Root exceptions taken in guest mode with ExcCode {code}")
+        for code, n in sorted(v["gexits"].items()):
+            st.add(f"vz.gexits.{GExc(code).name.lower()}", n, f"Guest exits (GE) with GExcCode {code}")
+        for code, n in sorted(v["guest_exceptions"].items()):
+            st.add(f"vz.guest_exceptions.{EXC_STAT_NAMES[code]}", n, f"Guest exceptions with ExcCode {code}")
+        st.add("vz.guest_pt_loads", v["guest_pt_loads"], "Loads of the guest refill handler (the 2D walk)")
+        st.add("vz.guest_pt_root_misses", v["guest_pt_root_misses"],
+               "Of those, loads whose GPA missed in the root TLB")
 
     def config_dict(self) -> dict:
         d = self.config.to_dict()
