@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from types import SimpleNamespace
 
 from ..cp0 import regs
 from ..host import pgtable as P
@@ -97,7 +98,7 @@ class VM:
         mm.tlb = _NotifyingTLB(host.tlb, self)      # KVM registers its MMU notifier on the VMM's mm
         # the GPA page table (every slot starts at the invalid tables, as kvm_pgd_alloc)
         self.gpa_pt = PageTables(core, host.frames)
-        self.gpa_ctx = MMContext()                  # RAD mode: the GPA space's root ASID
+        self.gpa_mm = SimpleNamespace(context=MMContext())   # RAD mode: the GPA space's root ASID (gpa_mm)
         self.huge_gpa: set[int] = set()             # GPA huge-page bases mapped huge
         core.phys_write(KVM_EBASE_PA, kvm_refill_handler())
         host.switch_mm(mm)                          # the vCPU thread runs in QEMU's mm
@@ -140,7 +141,7 @@ class VM:
         core.set_cp0("EBase", KVM_EBASE)
         core.set_cp0("KScratch1", P.PAGE_OFFSET | self.gpa_pt.pgd)
         if self.rad:
-            self.host.tlb.get_new_mmu_context(self.gpa_ctx)
+            self.host.tlb.get_new_mmu_context(self.gpa_mm)
 
     def enter(self) -> None:
         """Back into the guest: GuestCtl1.RID = the guest's ID (root refills tag
@@ -148,7 +149,7 @@ class VM:
         core = self.core
         core.set_cp0("GuestCtl1", GCTL1_RID.put(GCTL1_ID.put(0, self.gid), self.gid))
         if self.rad:
-            core.set_cp0("EntryHi", self.gpa_ctx.asid & self.host.tlb.asid_mask)
+            core.set_cp0("EntryHi", self.gpa_mm.context.asid & self.host.tlb.asid_mask)
 
     def exit(self) -> None:
         """Out to the host: RID back to 0 (root's own entries), the VMM's ASID."""
@@ -197,7 +198,7 @@ class VM:
         hva = self.hva + page
         hpa, huge = self._host_pa(hva, True)
         hbase = gpa & ~(P.HPAGE_SIZE - 1)
-        if huge and (hva - gpa) % P.HPAGE_SIZE == 0 and hbase + P.HPAGE_SIZE <= self.size \
+        if huge and self.hva % P.HPAGE_SIZE == 0 and hbase + P.HPAGE_SIZE <= self.size \
                 and self._pte_table_empty(hbase):
             block = hpa & ~(P.HPAGE_SIZE - 1)
             self._drop_pte_table(hbase)
@@ -255,7 +256,7 @@ class VM:
         tlb = self.host.tlb
         old_hi, old_ctl1 = core.cp0("EntryHi"), core.cp0("GuestCtl1")
         core.set_cp0("GuestCtl1", GCTL1_RID.put(old_ctl1, self.gid))
-        asid = (self.gpa_ctx.asid if self.rad else self.mm.context.asid) & tlb.asid_mask
+        asid = (self.gpa_mm.context.asid if self.rad else self.mm.context.asid) & tlb.asid_mask
         core.set_cp0("EntryHi", (gpa & ~((P.PAGE_SIZE << 1) - 1)) | asid)
         core.tlbp()
         idx = core.cp0("Index")

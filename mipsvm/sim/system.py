@@ -150,6 +150,17 @@ class System:
             st.add(f"vz.gexits.{GExc(code).name.lower()}", n, f"Guest exits (GE) with GExcCode {code}")
         for code, n in sorted(v["guest_exceptions"].items()):
             st.add(f"vz.guest_exceptions.{EXC_STAT_NAMES[code]}", n, f"Guest exceptions with ExcCode {code}")
+        t = self.core.tlb_stats()
+        st.add("tlb.refills.guest", t["guest_refills_taken"], "Guest TLB refills (guest EBase, kernels/refill.S)")
+        st.add("tlb.refills.root", t["refills_taken"] - t["guest_refills_taken"],
+               "Root TLB refills (in guest mode: GPA refills, kernels/kvm_refill.S)")
+        st.add("tlb.refills.gpa", t["gpa_refills"], "Root refills of a GPA (GExcCode GPA)")
+        for k, d in (("vtlb", "landed in the VTLB"), ("ftlb", "landed in the FTLB"),
+                     ("small", "of 16 KB page pairs"), ("huge", "of 32 MB huge pages")):
+            name = {"small": "page_16k", "huge": "page_32m"}.get(k, k)
+            st.add(f"tlb.refills.guest.{name}", t[f"guest_refill_{k}"], f"Guest refill-handler writes {d}")
+        st.add("cp0.guest.kscratch6", self.core.gcp0_get(31, 7), "Guest KScratch6: huge refills counted by "
+               "the guest's refill handler")
         st.add("vz.guest_pt_loads", v["guest_pt_loads"], "Loads of the guest refill handler (the 2D walk)")
         st.add("vz.guest_pt_root_misses", v["guest_pt_root_misses"],
                "Of those, loads whose GPA missed in the root TLB")
