@@ -1,5 +1,5 @@
-"""mipsvm experiment thp --quick: the host half of the paper's experiment, its
-table, JSON and plots; the VM configurations are listed, never simulated."""
+"""mipsvm experiment thp --quick: the paper's experiment, host and VM rows, its
+table, JSON and plots; the balancer configurations are listed, never simulated."""
 
 import json
 import os
@@ -21,13 +21,14 @@ def cli(*argv, cwd=ROOT):
 
 
 def test_quick_experiment(tmp_path):
-    """One --quick run (the host half of the paper's experiment), checked as a
-    whole: it is the slowest test here, so it runs once."""
+    """One --quick run (host and VM rows), checked as a whole: it is the
+    slowest test here, so it runs once."""
     r = cli("thp", "--quick", "--jobs", "2", "--json", str(tmp_path / "q.json"), "--plots", str(tmp_path / "plots"))
     assert r.returncode == 0, r.stderr
     with open(tmp_path / "q.json") as f:
         recs = {(x["workload"], x["name"]): x for x in json.load(f)}
-    assert len(recs) == 5 and all(x["mode"] == "host" and x["status"] == 0 for x in recs.values())
+    assert len(recs) == 17 and all(x["status"] == 0 for x in recs.values())
+    assert {x["mode"] for x in recs.values()} == {"host", "guest"}
 
     # mcf-like: host THP and hugetlbfs beat host small pages, with far fewer FTLB refills
     small, thp, tlbfs = (recs["mcf", n] for n in ("host-small", "host-thp", "host-hugetlb"))
@@ -45,6 +46,21 @@ def test_quick_experiment(tmp_path):
     body = lambda x: x["stdout"].split("\n", 1)[1]                             # noqa: E731 (line 1 names alloc)
     assert body(small) == body(thp) == body(tlbfs)                            # the same computation
 
+    # in a VM (the paper's figures 4 and 6): small pages cost more than on the host (two-level
+    # refills); THP at both levels helps only when guest RAM is aligned; KVM THP alone does not
+    vm = {n: recs["mcf", n] for n in ("vm-none", "vm-guest-thp", "vm-kvm-thp", "vm-both", "vm-both-aligned",
+                                       "vm-hugetlb")}
+    assert vm["vm-none"]["score"] < 0.97
+    assert vm["vm-none"]["score"] < vm["vm-guest-thp"]["score"] < vm["vm-both-aligned"]["score"]
+    assert abs(vm["vm-kvm-thp"]["score"] - vm["vm-none"]["score"]) < 0.01        # misaligned: no huge GPA map
+    assert vm["vm-both"]["score"] < vm["vm-both-aligned"]["score"] - 0.03
+    assert vm["vm-both-aligned"]["score"] > 1.01 and vm["vm-hugetlb"]["score"] > 1.01
+    assert vm["vm-none"]["refills"]["guest"]["ftlb"] > 0 and vm["vm-none"]["refills"]["root"]["ftlb"] > 0
+    assert vm["vm-both-aligned"]["refills"]["root"]["ftlb"] < vm["vm-both"]["refills"]["root"]["ftlb"] / 100
+    assert vm["vm-both"]["huge_pages"]["thp"] == 3 and vm["vm-both"]["huge_pages"]["host_thp"] >= 5
+    assert vm["vm-hugetlb"]["huge_pages"]["hugetlb"] >= 4
+    assert all(body(x) == body(small) for x in vm.values())
+
     # the compute-bound control does not care; it has no hugetlbfs mode
     assert abs(recs["compute", "host-thp"]["score"] - 1) < 0.01
     assert ("compute", "host-hugetlb") not in recs
@@ -53,8 +69,8 @@ def test_quick_experiment(tmp_path):
     out = r.stdout
     assert "host, hugetlbfs preallocated" in out and "FTLB refills/s" in out
     table = out[out.index("┏"):out.index("Not run:")]
-    assert "VM" not in table                                                  # no VM row exists
-    assert "Not run: VM, no THP; VM, guest THP only" in out.replace("\n", " ")
+    assert "VM, both, aligned RAM" in table and "balancer" not in table       # no balancer row exists
+    assert "Not run: VM, both + balancer (random split)" in out.replace("\n", " ")
     for png in ("thp_scores.png", "thp_refills.png"):
         with open(tmp_path / "plots" / png, "rb") as f:
             assert f.read(8) == b"\x89PNG\r\n\x1a\n"
@@ -74,7 +90,7 @@ def test_registry_is_data_and_vm_names_are_refused():
     cfg = tasks[1]["config"]
     assert cfg["kernel"]["thp"] == "always" and cfg["cpu"]["timing"]["exception"] == X.BASE["cpu.timing.exception"]
     with pytest.raises(SweepError, match="cannot run yet"):
-        X.plan(setups=["vm-both"])
+        X.plan(setups=["vm-both-bal-hot"])
     with pytest.raises(SweepError, match="unknown configuration 'host-huge'"):
         X.plan(setups=["host-huge"])
     with pytest.raises(SweepError, match="unknown parameter path"):
@@ -85,7 +101,7 @@ def test_registry_is_data_and_vm_names_are_refused():
 
 
 @pytest.mark.parametrize("argv,msg", [
-    (["thp", "--configs", "vm-guest-thp"], "cannot run yet"),
+    (["thp", "--configs", "vm-both-bal-random"], "cannot run yet"),
     (["thp", "--workloads", "gcc"], "unknown workload 'gcc'"),
     (["thp", "--set", "cpu.tlb.vtlb"], "expected PATH=VALUE"),
     (["thp", "--set", "cpu.tlb.vtlb=99"], "99 is above the maximum 64"),
@@ -96,16 +112,18 @@ def test_cli_bad_input_is_one_line(argv, msg):
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and msg in r.stderr
 
 
-def test_list_names_what_runs_and_what_waits_for_vz():
+def test_list_names_what_runs_and_what_waits_for_the_monitor():
     r = cli("thp", "--list")
     assert r.returncode == 0
-    assert "host-hugetlb" in r.stdout and "vm-both-bal-hot" in r.stdout and "needs VZ" in r.stdout
+    assert "host-hugetlb" in r.stdout and "vm-both-aligned" in r.stdout and "vm.align=on" in r.stdout
+    assert "vm-both-bal-hot" in r.stdout and "needs the KVM TLB-load monitor" in r.stdout
 
 
 @pytest.mark.slow
 def test_full_experiment_host_directions(tmp_path):
     """The full-size host runs (1.6 GB mcf-like, ~2 minutes on 2 cores)."""
-    r = cli("thp", "--json", str(tmp_path / "full.json"), "--plots", "")
+    r = cli("thp", "--configs", "host-small,host-thp,host-hugetlb", "--json", str(tmp_path / "full.json"),
+            "--plots", "")
     assert r.returncode == 0, r.stderr
     recs = {(x["workload"], x["name"]): x for x in json.load(open(tmp_path / "full.json"))}
     assert recs["mcf", "host-thp"]["score"] > 1.05
