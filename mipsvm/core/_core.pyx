@@ -70,6 +70,7 @@ cdef extern from "exec.h" nogil:
         int tlb_mode, vz, in_guest, guestid
         int in_refill[2]
         unsigned host_vectors
+        int probe
         uint64_t lat_exc, lat_eret
         uint64_t exc_taken[2][32]
         uint64_t exits[32]
@@ -108,12 +109,14 @@ cdef extern from "exec.h" nogil:
     int EV_NONE, EV_EXCEPTION, EV_BUDGET
     int EXCF_REFILL, CTX_ROOT, CTX_GUEST, NO_EXIT
     unsigned HOST_VECTORS_LINUX
+    int EXC_PROBE_C "EXC_PROBE"
     int CP0_STATUS, CP0_EPC, CP0_USERLOCAL
     unsigned char cp0_is64[256]
     unsigned char cp0_guest[256]
 
 EVENT_EXCEPTION = EV_EXCEPTION
 EVENT_BUDGET = EV_BUDGET
+EXC_PROBE = EXC_PROBE_C        # exc_code of an SDBBP with the probe attached (not an ExcCode)
 # FIR: F64, L, W, D, S implemented (paired single and 3D are not).
 DEFAULT_FIR = 0x00730000
 # Vector classes (machine.h VEC_*), for host_vectors.
@@ -193,6 +196,7 @@ cdef class Core:
         self.m.vz = tlb_mode and m0.vz
         self.m.guestid = m0.guestid_bits > 0
         self.m.host_vectors = HOST_VECTORS_LINUX
+        self.m.probe = 0
         self.m.ccres, self.m.synci_step = m0.ccres, m0.synci_step
         self.m.timer_icount = 0xFFFFFFFFFFFFFFFF
         self.m.lat_exc, self.m.lat_eret = lat_exc, lat_eret
@@ -223,6 +227,12 @@ cdef class Core:
         with nogil:
             ev = mips_run(self.m, max_icount)
         return ev
+
+    property probe:
+        """An EJTAG probe is attached (the simulator): SDBBP ends the run with
+        exc_code EXC_PROBE instead of a Reserved Instruction (bare-metal exit)."""
+        def __get__(self): return bool(self.m.probe)
+        def __set__(self, bint v): self.m.probe = v
 
     property host_vectors:
         """Vector classes (bits 1 << VECTORS[name]) whose exceptions return to

@@ -402,7 +402,7 @@ again:;
         /* ---- traps, system calls, breakpoints ---- */
         case OP_SYSCALL: s->exc_tcode = fld_code20(w); RAISE(EXC_SYS);
         case OP_BREAK:   s->exc_tcode = fld_code20(w); RAISE(EXC_BP);
-        case OP_SDBBP:   s->exc_tcode = fld_code20(w); RAISE(EXC_RI);
+        case OP_SDBBP:   s->exc_tcode = fld_code20(w); RAISE(m->probe ? EXC_PROBE : EXC_RI);   /* no EJTAG: RI */
         case OP_TEQ:  if (R(fld_rs(w)) == R(fld_rt(w))) { s->exc_tcode = fld_code10_15_6(w); RAISE(EXC_TR); } break;
         case OP_TNE:  if (R(fld_rs(w)) != R(fld_rt(w))) { s->exc_tcode = fld_code10_15_6(w); RAISE(EXC_TR); } break;
         case OP_TGE:  if ((int64_t)R(fld_rs(w)) >= (int64_t)R(fld_rt(w))) { s->exc_tcode = fld_code10_15_6(w); RAISE(EXC_TR); } break;
@@ -544,7 +544,7 @@ again:;
 
     take_exc:
         s->gpr[0] = 0;
-        if (counted && exc != EXC_SYS && exc != EXC_BP && exc != EXC_TR)
+        if (counted && exc != EXC_SYS && exc != EXC_BP && exc != EXC_TR && exc != EXC_PROBE)
             icount--;         /* a faulting instruction does not retire */
         {
             uint64_t epc = in_ds ? cur - 4 : cur;
@@ -565,7 +565,7 @@ again:;
             m->mmu.refill_pending = 0;
             m->mmu.fault_root = 0;
             exit_gexc = NO_EXIT;
-            if (m->tlb_mode) {
+            if (m->tlb_mode && exc != EXC_PROBE) {
                 /* Hardware exception entry; then either the code at the vector
                  * runs here (the refill handler, every guest vector), or the
                  * vector is one the Python host kernel serves and the loop returns. */

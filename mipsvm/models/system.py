@@ -156,6 +156,9 @@ class SystemConfig(SimObject):
     memory = Param.Child(Memory, "physical memory")
     kernel = Param.Child(Kernel, "the host kernel")
     vm = Param.Child(VM, "the virtual machine (--mode guest)")
+    bare = Param.Bool(False, "run a bare-metal kernel-mode ELF from reset (its own vectors; ends with sdbbp 1, "
+                      "status in $a0): in root mode with no host kernel, in guest mode as the guest kernel",
+                      cli="--bare")
 
     def validate(self):
         k, mem = self.kernel, self.memory.size
@@ -169,6 +172,8 @@ class SystemConfig(SimObject):
         if k.refill_handler is not None and self.cpu.mmu != "tlb":
             raise ConfigError("--refill-handler needs --mmu tlb")
         vm = self.vm
+        if self.bare and self.cpu.mmu != "tlb":
+            raise ConfigError("--bare needs --mmu tlb (a bare program does its own TLB handling)")
         if vm.mode == "guest":
             if self.cpu.mmu != "tlb":
                 raise ConfigError("--mode guest needs --mmu tlb (the VZ module translates through the TLB)")

@@ -68,15 +68,24 @@ class System:
             self.model = dataclasses.replace(self.model, guestid_bits=0)   # no GuestID: GuestCtl0.RAD = 1
         self.core = build_core(self.config, self.model)
         from ..host.kernel import HostKernel
+        self.vm = self.host = None
+        self.process = None
+        if self.config.bare and vmc.mode == "root":       # from reset, no host kernel at all
+            from .bare import BareRoot
+            self.kernel = BareRoot(self)
+            return
         self.host = HostKernel(self)
-        self.vm = None
         if vmc.mode == "guest":
-            from ..kvm import GuestKernel, VM, guest_kernel_config
+            from ..kvm import VM
             self.vm = VM(self.host, vmc, guestid=vmc.guestid, rad=vmc.rad)
-            self.kernel = GuestKernel(self.host, self.vm, guest_kernel_config(self.config.kernel, vmc))
+            if self.config.bare:
+                from .bare import BareGuest
+                self.kernel = BareGuest(self, self.vm)
+            else:
+                from ..kvm import GuestKernel, guest_kernel_config
+                self.kernel = GuestKernel(self.host, self.vm, guest_kernel_config(self.config.kernel, vmc))
         else:
             self.kernel = self.host                # the kernel the program runs on
-        self.process = None
 
     def load(self, prog: str, args=(), *, env=None, fs_root: str = ".", argv0: str | None = None,
              sysroot: str | None = None, cwd: str | None = None, tty: bool = False, stdio=None):
@@ -89,6 +98,11 @@ class System:
         from ..host.fs import FsRoot, HostFile
         if self.process is not None:
             raise RuntimeError("this System already has a program; build a new System for another")
+        if self.config.bare:
+            if args:
+                raise ValueError(f"{prog}: a bare-metal program takes no arguments")
+            self.process = self.kernel.load(prog)
+            return None
         argv = [argv0 or prog] + [str(a) for a in args]
         root = FsRoot(os.path.abspath(fs_root), sysroot=sysroot, tty=tty, private_tmp=True)
         if cwd is not None:
@@ -111,6 +125,7 @@ class System:
         "NAME=value" (default: empty, so runs are reproducible anywhere)."""
         from ..host.kernel import KernelFault
         from ..host.process import BudgetExceeded
+        from ..kvm.guest import GuestCrash
         if prog is not None:
             self.load(prog, args, env=env, fs_root=fs_root, argv0=argv0, stdio=stdio)
         proc = self.process
@@ -122,10 +137,14 @@ class System:
             stopped, message = "budget", str(e)
         except KernelFault as e:
             stopped, message = "kernel-fault", str(e)
+        except GuestCrash as e:
+            stopped, message = "kernel-fault", f"guest: {e}"
         finally:
             self.kernel.shutdown()
         host_seconds = time.perf_counter() - t0
         exit_code = proc.exit_code if stopped is None and proc.term_signal is None else None
+        if stopped is None and getattr(proc, "note", ""):
+            message = proc.note
         return RunResult(exit_code, proc.term_signal, stopped, message, self.stats(host_seconds), host_seconds)
 
     def stats(self, host_seconds: float = 0.0) -> S.Stats:
@@ -133,7 +152,7 @@ class System:
         core_stats(self.core, st, self.kernel.exc_counts if self.process else None)
         TLBView(self.core, self.model).reg_stats(st)
         self.kernel.reg_stats(st)
-        if self.vm is not None:                    # guest mode: the host kernel's own, and KVM's
+        if self.vm is not None and self.host is not None:   # guest mode: the host kernel's own, and KVM's
             self.host.reg_stats(S.Prefixed(st, "host."))
             self.vm.reg_stats(st)
             self.core_vz_stats(st)
@@ -151,7 +170,7 @@ class System:
         for code, n in sorted(v["guest_exceptions"].items()):
             st.add(f"vz.guest_exceptions.{EXC_STAT_NAMES[code]}", n, f"Guest exceptions with ExcCode {code}")
         t = self.core.tlb_stats()
-        st.add("tlb.refills.guest", t["guest_refills_taken"], "Guest TLB refills (guest EBase, kernels/refill.S)")
+        st.add("tlb.refills.guest", t["guest_refills_taken"], "Guest TLB refills (at the guest EBase: kernels/refill.S under the guest kernel model)")
         st.add("tlb.refills.root", t["refills_taken"] - t["guest_refills_taken"],
                "Root TLB refills (in guest mode: GPA refills, kernels/kvm_refill.S)")
         st.add("tlb.refills.gpa", t["gpa_refills"], "Root refills of a GPA (GExcCode GPA)")
