@@ -307,8 +307,11 @@ class HostKernel:
 
     def vm_tick(self, vm) -> None:
         """The host's timer interrupt taken while a guest runs (a root Int exit):
-        khugepaged scans the VMM's mm, where guest RAM lives."""
+        khugepaged scans the VMM's mm, where guest RAM lives, and the KVM
+        TLB-load monitor runs (the paper's balancer, kvm/monitor.py)."""
         self._tick(vm.mm)
+        if vm.monitor is not None:
+            vm.monitor.tick()
 
     def _tick(self, mm) -> None:
         self.stats["timer_ticks"] += 1

@@ -102,6 +102,10 @@ class VM:
         self.huge_gpa: set[int] = set()             # GPA huge-page bases mapped huge
         core.phys_write(KVM_EBASE_PA, kvm_refill_handler())
         host.switch_mm(mm)                          # the vCPU thread runs in QEMU's mm
+        self.monitor = None
+        if cfg.monitor.balancer:
+            from .monitor import TLBLoadMonitor
+            self.monitor = TLBLoadMonitor(self, cfg.monitor, seed=host.seed)
 
     # ---- RAM placement (QEMU's qemu_ram_mmap, and the paper's fix)
     def _map_ram(self, mm, cfg) -> int:
@@ -315,6 +319,8 @@ class VM:
                   "root_tlb_invalidations", "notifier_invalidations", "kernel_gpa_maps"):
             st.add(f"kvm.{k}", self.stats[k], _DESC[k])
         st.add("kvm.gpa_huge_pages", self.gpa_huge_pages(), "Huge (32 MB) GPA mappings in place at exit")
+        if self.monitor is not None:
+            self.monitor.reg_stats(st)
         for name, n in sorted(self.exits.items()):
             st.add(f"kvm.exits.{name}", n, "Exits to root served by the KVM model, by cause")
 

@@ -126,6 +126,29 @@ def _vm_mem(v: int):
     return None
 
 
+class Monitor(SimObject):
+    """The paper's TLB-load monitor and huge-page balancer in the KVM model (docs/vz.md)."""
+
+    balancer = Param.Bool(False, "run the TLB-load monitor on the host's timer tick and split huge pages of "
+                          "guest RAM when the VTLB is overloaded (the paper, section 4)", cli="--balancer")
+    policy = Param.Enum("random", "which huge page to split: random (the paper's), hot (most often in the "
+                        "VTLB), underused (most zero-filled subpages, Linux 6.12)",
+                        ("random", "hot", "underused"), cli="--split-policy")
+    cl_on = Param.Int(2560, "CL at which the huge-refill counter goes on (the paper: 2560 ticks, 10 s)",
+                      lo=1, hi=1 << 30, cli="--monitor-cl", metavar="N")
+    time_scale = Param.Int(1, "divide CL_on by this, so a short run sees the monitor's whole cycle",
+                           lo=1, hi=1 << 20, cli="--monitor-time-scale", metavar="S")
+    share_permille = Param.Int(50, "refill-time share (per mille of the tick's cycles) above which CL rises "
+                               "(chosen: the paper gives no value)", lo=0, hi=1000, cli="--monitor-share",
+                               metavar="PERMILLE")
+    refill_cost = Param.Int(50, "cycles one refill is taken to cost in that share (chosen)", lo=1, hi=1 << 20,
+                            cli="--monitor-refill-cost", metavar="CYCLES")
+    y_threshold = Param.Int(20, "imbalance y above which huge pages are split (the paper: 20)", lo=1,
+                            hi=1 << 20, cli="--monitor-y", metavar="Y")
+    y_window = Param.Int(3, "ticks y is averaged over (the paper: 3)", lo=1, hi=1000, cli="--monitor-window",
+                         metavar="N")
+
+
 class VM(SimObject):
     """The virtual machine of --mode guest: the KVM model's knobs (docs/vz.md)."""
 
@@ -147,6 +170,7 @@ class VM(SimObject):
     guestid = Param.Int(1, "the VM's GuestID (GuestCtl1.ID)", lo=1, hi=255, cli="--guestid", metavar="N")
     rad = Param.Bool(False, "RAD mode: no GuestID; a root ASID of its own separates the VM's GPA mappings",
                      cli="--rad")
+    monitor = Param.Child(Monitor, "the TLB-load monitor and balancer")
 
 
 class SystemConfig(SimObject):
@@ -174,6 +198,8 @@ class SystemConfig(SimObject):
         vm = self.vm
         if self.bare and self.cpu.mmu != "tlb":
             raise ConfigError("--bare needs --mmu tlb (a bare program does its own TLB handling)")
+        if vm.monitor.balancer and vm.mode != "guest":
+            raise ConfigError("--balancer is the KVM model's: it needs --mode guest")
         if vm.mode == "guest":
             if self.cpu.mmu != "tlb":
                 raise ConfigError("--mode guest needs --mmu tlb (the VZ module translates through the TLB)")
@@ -183,6 +209,8 @@ class SystemConfig(SimObject):
                 raise ConfigError("--thp is root mode's policy; in guest mode use --thp-host and --thp-guest")
             if k.hugetlb_pages:
                 raise ConfigError("--hugetlb-pages is root mode's pool; in guest mode use --vm-backing hugetlb")
+            if vm.monitor.balancer and vm.backing != "thp":
+                raise ConfigError("--balancer splits THPs of guest RAM: it needs --vm-backing thp")
             if vm.mem + (64 << 20) > mem:
                 raise ConfigError(f"--vm-mem {vm.mem >> 20} MB does not fit in --mem-size {mem >> 20} MB "
                                   f"(keep 64 MB for the host)")

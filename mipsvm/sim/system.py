@@ -191,6 +191,8 @@ class System:
 
     def write_outputs(self, outdir: str, st: S.Stats) -> None:
         st.write(outdir)
+        if self.vm is not None and self.vm.monitor is not None:
+            self.vm.monitor.write_csv(os.path.join(outdir, "monitor.csv"))
         with open(os.path.join(outdir, "config.json"), "w") as f:
             json.dump(self.config_dict(), f, indent=1)
             f.write("\n")
