@@ -17,7 +17,7 @@ from .tlbflush import IdealFlush, LinuxTLB
 
 from ..core import EVENT_EXCEPTION
 from ..cp0 import Exc, regs
-from . import abi, signals
+from . import abi, signals, unaligned
 from .abi import BUS_ADRALN, SEGV_ACCERR, SEGV_MAPERR, SIGBUS, SIGSEGV
 from .clock import CPU_HZ
 from .errors import GuestError
@@ -278,14 +278,22 @@ class HostKernel:
     def address_error(self, task, bad: int) -> None:
         """do_ade (arch/mips/kernel/unaligned.c): a fetch address error
         (BadVAddr = EPC, e.g. a jump to a kernel address) is SIGBUS; a data
-        access outside the user segment SIGSEGV; a misaligned one SIGBUS, as
-        qemu-user gives (Linux would emulate it; docs/linux-abi.md)."""
-        if bad == self.core.exc_epc:
+        access outside the user segment SIGSEGV; a misaligned one is emulated
+        (TIF_FIXADE, unaligned.py) unless --unaligned signal, which gives
+        SIGBUS BUS_ADRALN as qemu-user does (docs/linux-abi.md)."""
+        core = self.core
+        if bad == core.exc_epc:
             signals.deliver(task, SIGBUS, abi.BUS_ADRERR, bad)
         elif bad >= USER_VA_LIMIT:
             signals.deliver(task, SIGSEGV, SEGV_MAPERR, bad)
-        else:
+        elif self.config.unaligned != "emulate" or not getattr(task, "fixade", True):
             signals.deliver(task, SIGBUS, BUS_ADRALN, bad)
+        else:
+            sig = unaligned.emulate(task, bad, core.exc_insn, core.exc_epc, bool(core.exc_bd))
+            if sig is None:
+                self.stats["unaligned_instructions"] += 1
+            else:
+                signals.deliver(task, *sig)
 
     def oom_kill(self, task) -> None:
         """Out of simulated memory: end the process the way the OOM killer does
@@ -307,6 +315,8 @@ class HostKernel:
 
     def reg_stats(self, st) -> None:
         self.procs.reg_stats(st)
+        st.add("unaligned_instructions", self.stats["unaligned_instructions"],
+               "Misaligned loads and stores emulated (Linux's debugfs mips/unaligned_instructions)")
         if self.core.tlb_mode:
             st.add("timer_ticks", self.stats["timer_ticks"], "Timer interrupts served by the host kernel")
         tot = Counter(self.retired)
