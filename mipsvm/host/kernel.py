@@ -248,6 +248,7 @@ class HostKernel:
         if code == Exc.Int:
             self.timer_tick(task)
             core.pc = core.exc_epc
+            self.interrupt_return(task)
             return
         self.exc_counts[code] += 1
         epc = core.exc_epc
@@ -302,6 +303,15 @@ class HostKernel:
         self.warn("out of memory (--mem-size %d MiB): killed process %d (%s)" % (
             self.mem_size >> 20, proc.pid, os.path.basename(os.fsdecode(proc.exe_guest_path or b"?"))))
         self.procs.exit_group(proc, abi.SIGKILL)
+
+    def interrupt_return(self, task) -> None:
+        """ret_from_irq to user mode: expired timers fire (hrtimer interrupts)
+        and pending signals are delivered, so a timer's signal reaches a
+        thread that computes without making syscalls."""
+        self.procs.sched.expire()
+        if task.state == RUNNING and task.signals.pending_mask() & ~task.signals.blocked:
+            from . import syscalls
+            syscalls.return_to_user(task)
 
     def timer_tick(self, task) -> None:
         """The host kernel's timer interrupt: count it and program the next one.
