@@ -17,7 +17,7 @@ from .tlbflush import IdealFlush, LinuxTLB
 
 from ..core import EVENT_EXCEPTION
 from ..cp0 import Exc, regs
-from . import abi, signals
+from . import abi, signals, unaligned
 from .abi import BUS_ADRALN, SEGV_ACCERR, SEGV_MAPERR, SIGBUS, SIGSEGV
 from .clock import CPU_HZ
 from .errors import GuestError
@@ -253,6 +253,7 @@ class HostKernel:
         if code == Exc.Int:
             self.timer_tick(task)
             core.pc = rep.exc_epc
+            self.interrupt_return(task)
             return
         self.exc_counts[code] += 1
         epc = rep.exc_epc
@@ -276,21 +277,29 @@ class HostKernel:
             vma = mm.find_vma(bad)
             signals.deliver(task, SIGSEGV, SEGV_ACCERR if vma else SEGV_MAPERR, bad)
         elif code in (Exc.AdEL, Exc.AdES):
-            self.address_error(task, bad, epc)
+            self.address_error(task, bad, rep)
         else:
             signals.deliver(task, *signals.exception_signal(code, rep.exc_tcode, core.fcsr, epc))
 
-    def address_error(self, task, bad: int, epc: int) -> None:
+    def address_error(self, task, bad: int, rep) -> None:
         """do_ade (arch/mips/kernel/unaligned.c): a fetch address error
         (BadVAddr = EPC, e.g. a jump to a kernel address) is SIGBUS; a data
-        access outside the user segment SIGSEGV; a misaligned one SIGBUS, as
-        qemu-user gives (Linux would emulate it; docs/linux-abi.md)."""
-        if bad == epc:
+        access outside the user segment SIGSEGV; a misaligned one is emulated
+        (TIF_FIXADE, unaligned.py) unless --unaligned signal, which gives
+        SIGBUS BUS_ADRALN as qemu-user does (docs/linux-abi.md). rep: the
+        exception report (the core's, or the guest's in guest mode)."""
+        if bad == rep.exc_epc:
             signals.deliver(task, SIGBUS, abi.BUS_ADRERR, bad)
         elif bad >= USER_VA_LIMIT:
             signals.deliver(task, SIGSEGV, SEGV_MAPERR, bad)
-        else:
+        elif self.config.unaligned != "emulate" or not getattr(task, "fixade", True):
             signals.deliver(task, SIGBUS, BUS_ADRALN, bad)
+        else:
+            sig = unaligned.emulate(task, bad, rep.exc_insn, rep.exc_epc, bool(rep.exc_bd))
+            if sig is None:
+                self.stats["unaligned_instructions"] += 1
+            else:
+                signals.deliver(task, *sig)
 
     def oom_kill(self, task) -> None:
         """Out of simulated memory: end the process the way the OOM killer does
@@ -299,6 +308,15 @@ class HostKernel:
         self.warn("out of memory (--mem-size %d MiB): killed process %d (%s)" % (
             self.mem_size >> 20, proc.pid, os.path.basename(os.fsdecode(proc.exe_guest_path or b"?"))))
         self.procs.exit_group(proc, abi.SIGKILL)
+
+    def interrupt_return(self, task) -> None:
+        """ret_from_irq to user mode: expired timers fire (hrtimer interrupts)
+        and pending signals are delivered, so a timer's signal reaches a
+        thread that computes without making syscalls."""
+        self.procs.sched.expire()
+        if task.state == RUNNING and task.signals.pending_mask() & ~task.signals.blocked:
+            from . import syscalls
+            syscalls.return_to_user(task)
 
     def timer_tick(self, task) -> None:
         """The host kernel's timer interrupt: count it and program the next one.
@@ -322,6 +340,8 @@ class HostKernel:
 
     def reg_stats(self, st) -> None:
         self.procs.reg_stats(st)
+        st.add("unaligned_instructions", self.stats["unaligned_instructions"],
+               "Misaligned loads and stores emulated (Linux's debugfs mips/unaligned_instructions)")
         if self.core.tlb_mode:
             st.add("timer_ticks", self.stats["timer_ticks"], "Timer interrupts served by the host kernel")
         tot = Counter(self.retired)

@@ -28,6 +28,7 @@ from ..core import EVENT_EXCEPTION
 from ..cp0 import Exc, GExc, regs
 from ..host import pgtable as P
 from ..host.buddy import BuddyAllocator
+from ..host.errors import GuestError
 from ..host.kernel import (HWRENA_LINUX, PAGEGRAIN_LINUX, STATUS_USER, HostKernel, KernelFault,
                            load_refill_handler)
 from ..host.mm import ACC_FETCH, ACC_LOAD, ACC_STORE
@@ -318,17 +319,16 @@ class GuestKernel(HostKernel):
             acc = ACC_FETCH
         else:
             acc = ACC_LOAD
-        tcode = 0
-        if code in (Exc.Bp, Exc.Tr, Exc.Sys):
-            try:
-                tcode = _trap_code(int.from_bytes(task.mm.read(epc + (4 if bd else 0), 4),
-                                                  "little"))
-            except Exception:              # an unreadable instruction: no code
-                tcode = 0
+        word = 0
+        if code in (Exc.Bp, Exc.Tr, Exc.Sys, Exc.AdEL, Exc.AdES):
+            try:                           # the faulting word (the root report's exc_insn)
+                word = int.from_bytes(task.mm.read(epc + (4 if bd else 0), 4), "little")
+            except GuestError:             # an unreadable instruction
+                word = 0
         core.set_gcp0("Status", status & ~ST_EXL)
         core.pc = epc
         return SimpleNamespace(exc_code=code, exc_epc=epc, exc_bd=bd, exc_badvaddr=bad, exc_access=acc,
-                               exc_tcode=tcode)
+                               exc_tcode=_trap_code(word), exc_insn=word)
 
     def timer_tick(self, task) -> None:
         """The guest kernel's timer interrupt (its khugepaged scans here)."""
@@ -346,6 +346,6 @@ class GuestCrash(Exception):
 
 def guest_kernel_config(kernel_cfg, vm_cfg):
     """The guest kernel's knobs: its own THP policy, the rest as the host's."""
-    return SimpleNamespace(thp=vm_cfg.thp_guest, hugetlb_pages=0, hugetlb_prealloc=False,
+    return SimpleNamespace(thp=vm_cfg.thp_guest, hugetlb_pages=0, hugetlb_prealloc=False, unaligned=kernel_cfg.unaligned,
                            huge_counter=kernel_cfg.huge_counter, refill_handler=kernel_cfg.refill_handler,
                            hz=kernel_cfg.hz, quantum=getattr(kernel_cfg, "quantum", None))

@@ -118,6 +118,9 @@ class Kernel(SimObject):
                                ".bin); default kernels/refill.S as assembled in kernels/refill.bin",
                                cli="--refill-handler", metavar="FILE")
     hz = Param.Int(250, "timer interrupts per simulated second (Linux HZ)", lo=1, hi=100_000)
+    unaligned = Param.Enum("emulate", "misaligned loads and stores: emulate them in the kernel as Linux does "
+                           "(do_ade), or signal: SIGBUS BUS_ADRALN as qemu-user gives (Linux's debugfs "
+                           "mips/unaligned_action)", ("emulate", "signal"), cli="--unaligned")
 
 
 def _vm_mem(v: int):

@@ -110,7 +110,8 @@ def test_budget_ends_a_run_cleanly():
 def test_outdir_has_config_json(tmp_path):
     out = tmp_path / "o"
     r = subprocess.run(MIPSVM + ["run", "--vtlb", "16", "--thp", "always", "--outdir", str(out), HELLO],
-                       capture_output=True, text=True, timeout=120, cwd=tmp_path)
+                       capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                       env=dict(os.environ, PYTHONPATH=ROOT))      # this checkout's mipsvm, not an installed one
     assert r.returncode == 0, r.stderr
     cfg = json.loads((out / "config.json").read_text())
     assert cfg["cpu"]["tlb"]["vtlb"] == 16 and cfg["kernel"]["thp"] == "always"
