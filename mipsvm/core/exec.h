@@ -617,6 +617,17 @@ again:;
                 /* the guest's own interrupt, at the guest's vector */
                 exc_enter(m, CTX_GUEST, EXC_INT, pc, 0, 0, 0, 0, EXCF_NOINSN, NO_EXIT, &vec);
                 s->pc = vec; s->npc = vec + 4; s->ds_pending = 0;
+                if (unlikely(ROOT(m, GUESTCTL0) & GCTL0_MC)) {
+                    /* the hardware set the guest's EXL: exit (GHFC) at the guest vector */
+                    int v = exc_enter(m, CTX_ROOT, EXC_GE, s->pc, 0, 0, 0, 0, EXCF_NOINSN, GEXC_GHFC, &vec);
+                    if (m->host_vectors & (1u << v)) {
+                        s->exc_gexc = GEXC_GHFC;
+                        report_exception(s, EXC_GE, s->pc, 0, 0, 0);
+                        fpu_host_leave();
+                        return s->event;
+                    }
+                    s->pc = vec; s->npc = vec + 4;
+                }
             }
         }
         pc = s->pc; npc = s->npc; ds_pending = s->ds_pending;
