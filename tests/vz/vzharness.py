@@ -48,11 +48,13 @@ def root_entry_src(index: int, vpn2: int, lo0: int, lo1: int, pm: int = 0x6000, 
 """
 
 
-def enter_guest(gctl0: int, gctl1: int = 0x10001, pre: str = "", root_asid: int = 0) -> str:
+def enter_guest(gctl0: int, gctl1: int = 0x10001, pre: str = "", root_asid: int = 0, run_asid=None) -> str:
     """Root: GuestCtl1 = RID 1 / ID 1, map GPA 0..32 KB, EXL, GuestCtl0, then `pre`, then
     GuestCtl1 = gctl1 and ERET into the guest. root_asid != 0: the root entry is non-global
-    with that ASID, and root EntryHi.ASID = root_asid while the guest runs (RAD mode)."""
+    with that ASID, and root EntryHi.ASID = run_asid (default root_asid) while the guest runs
+    (RAD mode)."""
     g = 0 if root_asid else 1
+    run_asid = root_asid if run_asid is None else run_asid
     return VIRT + f"""
     li    $8, 0x10001
     mtc0  $8, $10, 4           # GuestCtl1: RID = ID = 1
@@ -65,7 +67,7 @@ def enter_guest(gctl0: int, gctl1: int = 0x10001, pre: str = "", root_asid: int 
     {pre}
     li    $8, {gctl1:#x}
     mtc0  $8, $10, 4
-    li    $8, {root_asid}
+    li    $8, {run_asid}
     dmtc0 $8, $10              # root EntryHi while the guest runs
     dli   $8, {GVA(GUEST_CODE):#x}
     dmtc0 $8, $14
@@ -97,10 +99,10 @@ class Guest:
 
 
 def run_guest(core, guest_src: str, gctl0: int = GM | GC_CP0, gctl1: int = 0x10001, pre: str = "",
-              root_asid: int = 0, limit: int = 10000) -> Guest:
+              root_asid: int = 0, run_asid=None, limit: int = 10000) -> Guest:
     code, labels = assemble_raw(VIRT + guest_src + "\n__end: hypcall\n nop\n")
     core.phys_write(GUEST_HPA + GUEST_CODE, code)
-    core.phys_write(CODE_PA, assemble_raw(enter_guest(gctl0, gctl1, pre, root_asid))[0])
+    core.phys_write(CODE_PA, assemble_raw(enter_guest(gctl0, gctl1, pre, root_asid, run_asid))[0])
     core.pc = CODE_VA
     assert core.run(core.icount + limit) == EVENT_EXCEPTION
     return Guest({k: GVA(GUEST_CODE) + v for k, v in labels.items()}, code)
