@@ -485,8 +485,13 @@ again:;
                        s->icount = icount; irq_recheck(m); stop = STOP(); break;
         /* no interrupt sources to wait for beyond the timer; a guest's WAIT is root's (GPSI) */
         case OP_WAIT:  PRIV(); if (m->in_guest) GUEST_EXIT(GEXC_GPSI); break;
-        /* no caches are modelled; a guest's CACHE exits unless GuestCtl0.CG allows it */
-        case OP_CACHE: PRIV(); if (m->in_guest && !(ROOT(m, GUESTCTL0) & GCTL0_CG)) GUEST_EXIT(GEXC_GPSI); break;
+        /* no caches are modelled; a guest's CACHE exits unless GuestCtl0.CG allows it,
+         * and an Index-type one (operation 0-3, op bits 4:2) also needs GuestCtl0Ext.CGI */
+        case OP_CACHE: PRIV();
+            if (m->in_guest && (!(ROOT(m, GUESTCTL0) & GCTL0_CG)
+                                || (((fld_rt(w) >> 2) & 7) < 4 && !(ROOT(m, GUESTCTL0EXT) & GCTL0EXT_CGI))))
+                GUEST_EXIT(GEXC_GPSI);
+            break;
 
         /* ---- VZ (mipsvm/vz/vz.h) ---- */
         /* HYPCALL: a guest kernel's call to root (GExcCode HC); in guest user
@@ -617,6 +622,17 @@ again:;
                 /* the guest's own interrupt, at the guest's vector */
                 exc_enter(m, CTX_GUEST, EXC_INT, pc, 0, 0, 0, 0, EXCF_NOINSN, NO_EXIT, &vec);
                 s->pc = vec; s->npc = vec + 4; s->ds_pending = 0;
+                if (unlikely(ROOT(m, GUESTCTL0) & GCTL0_MC)) {
+                    /* the hardware set the guest's EXL: exit (GHFC) at the guest vector */
+                    int v = exc_enter(m, CTX_ROOT, EXC_GE, s->pc, 0, 0, 0, 0, EXCF_NOINSN, GEXC_GHFC, &vec);
+                    if (m->host_vectors & (1u << v)) {
+                        s->exc_gexc = GEXC_GHFC;
+                        report_exception(s, EXC_GE, s->pc, 0, 0, 0);
+                        fpu_host_leave();
+                        return s->event;
+                    }
+                    s->pc = vec; s->npc = vec + 4;
+                }
             }
         }
         pc = s->pc; npc = s->npc; ds_pending = s->ds_pending;

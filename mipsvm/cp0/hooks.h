@@ -319,6 +319,17 @@ static uint64_t cp0_r_count(Machine *m, CP0Ctx *c, unsigned idx, int is32)
     return cp0_count(m, c);
 }
 
+/* Guest Cause: the virtual interrupts root injects (GuestCtl2.VIP, bits 15:10)
+ * read as pending in IP7..2 (VZ; mips-arch.md section 4), as vz_guest_irq_pending
+ * takes them; they are never stored in the guest's Cause. */
+static uint64_t cp0_r_cause(Machine *m, CP0Ctx *c, unsigned idx, int is32)
+{
+    (void)is32;
+    uint64_t v = c->r[idx];
+    if (ctx_is_guest(m, c)) v |= ROOT(m, GUESTCTL2) & GCTL2_VIP;
+    return v;
+}
+
 static uint64_t cp0_r_lladdr(Machine *m, CP0Ctx *c, unsigned idx, int is32)
 {
     (void)c; (void)idx; (void)is32;
