@@ -135,3 +135,17 @@ def test_root_mode_default_is_unchanged():
     r = system.run(HELLO, [])
     assert r.exit_code == 0 and system.vm is None
     assert not any(k.startswith(("kvm.", "host.", "vz.")) for k in r.stats.as_dict())
+
+
+def test_host_memory_is_o_touched_pages_at_both_levels():
+    """16 GB of guest RAM in 32 GB of host memory: only what the program
+    touches costs host memory (the guest frees nothing it never backed)."""
+    code = ("import resource, mipsvm\n"
+            "from mipsvm.models import SystemConfig, VM, Memory\n"
+            "r = mipsvm.System(SystemConfig(memory=Memory(size=32 << 30), vm=VM(mode='guest', mem=16 << 30)))"
+            f".run({PAGECHASE!r}, ['64', '20000'])\n"
+            "print(r.exit_code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert out.returncode == 0, out.stderr
+    status, rss_kb = out.stdout.split()[-2:]
+    assert status == "0" and int(rss_kb) < 250 * 1024          # 64 MB touched, ~50 MB of Python
