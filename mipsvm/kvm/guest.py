@@ -287,13 +287,7 @@ class GuestKernel(HostKernel):
             if code == Exc.GE and gexc == GExc.HC and epc == STUB_VA:
                 vm.exits["hypercall"] += 1
                 self.serve_exception(task, self._guest_exception(task))
-            elif code in (Exc.TLBL, Exc.TLBS, Exc.Mod) and gexc == GExc.GPA:
-                vm.exits[{Exc.TLBL: "tlb_load", Exc.TLBS: "tlb_store", Exc.Mod: "tlb_mod"}[code]] += 1
-                vm.root_fault(core.exc_badvaddr, code != Exc.TLBL)
-                core.pc = epc
-            elif code == Exc.Int:
-                vm.exits["interrupt"] += 1
-                self.host.vm_tick(vm)
+            elif vm.root_exit():
                 core.pc = epc
             else:
                 raise KernelFault(core)

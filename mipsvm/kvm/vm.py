@@ -247,6 +247,23 @@ class VM:
         got = self._host_pa(self.hva + page, False)
         return None if got is None else got[0]
 
+    # ---- exits KVM serves the same for every guest (kvm_mips_handle_exit)
+    def root_exit(self) -> bool:
+        """A root GPA fault (TLBL/TLBS/Mod with GExcCode GPA) or the host's
+        timer interrupt: served, True (the caller resumes at EPC); else False."""
+        from ..cp0 import Exc, GExc
+        core = self.core
+        code = core.exc_code
+        if code in (Exc.TLBL, Exc.TLBS, Exc.Mod) and core.exc_gexc == GExc.GPA:
+            self.exits[{Exc.TLBL: "tlb_load", Exc.TLBS: "tlb_store", Exc.Mod: "tlb_mod"}[code]] += 1
+            self.root_fault(core.exc_badvaddr, code != Exc.TLBL)
+            return True
+        if code == Exc.Int:
+            self.exits["interrupt"] += 1
+            self.host.vm_tick(self)
+            return True
+        return False
+
     # ---- root faults (kvm_trap_vz_handle_tlb_{ld,st}_miss)
     def root_fault(self, gpa: int, write: bool) -> None:
         self.stats["root_faults"] += 1

@@ -85,18 +85,28 @@ class BareRoot:
         return self.program
 
     def run(self, max_insts=None, tracer=None) -> None:
+        """Run to the probe's SDBBP; every other exception that comes back
+        goes to exit_to_root (root mode: none should)."""
         from ..host.process import BudgetExceeded
         core = self.core
         limit = max_insts if max_insts is not None else (1 << 64) - 1
+        self.start()
         while True:
             ev = core.run(limit)
             if ev == EVENT_EXCEPTION:
                 if core.exc_code == EXC_PROBE:
                     self._probe()
                     return
-                self.unexpected()
+                self.exit_to_root()
             elif core.icount >= limit:
                 raise BudgetExceeded(f"instruction budget of {limit} exhausted at pc {core.pc:#x}")
+
+    def start(self) -> None:
+        pass
+
+    def exit_to_root(self) -> None:
+        from ..host.kernel import KernelFault
+        raise KernelFault(self.core)
 
     def _probe(self) -> None:
         core, prog = self.core, self.program
@@ -105,10 +115,6 @@ class BareRoot:
         else:
             prog.exit_code = PROBE_OTHER_STATUS
             prog.note = f"sdbbp {core.exc_tcode} at pc {core.exc_epc:#x} (the exit convention is sdbbp {SDBBP_EXIT})"
-
-    def unexpected(self) -> None:
-        from ..host.kernel import KernelFault
-        raise KernelFault(self.core)
 
     def shutdown(self) -> None:
         pass
@@ -141,41 +147,21 @@ class BareGuest(BareRoot):
         self.program = BareProgram(path)
         return self.program
 
-    def run(self, max_insts=None, tracer=None) -> None:
-        from ..host.process import BudgetExceeded
-        core, vm = self.core, self.vm
-        limit = max_insts if max_insts is not None else (1 << 64) - 1
-        vm.enter()
-        core.finish_exception()                 # into the guest, kernel mode (guest ERL = 1)
-        while True:
-            ev = core.run(limit)
-            if ev == EVENT_EXCEPTION:
-                if core.exc_code == EXC_PROBE:
-                    self._probe()
-                    return
-                vm.exit()
-                self.exit_to_root()
-                vm.enter()
-                core.finish_exception()
-            elif core.icount >= limit:
-                raise BudgetExceeded(f"instruction budget of {limit} exhausted at pc {core.pc:#x}")
+    def start(self) -> None:
+        self.vm.enter()
+        self.core.finish_exception()            # into the guest, kernel mode (guest ERL = 1)
 
     def exit_to_root(self) -> None:
         """kvm_mips_handle_exit for a guest kernel of its own: root GPA faults,
-        root interrupts, hypercalls and the GPSI/GSFC emulation KVM does."""
+        root interrupts, hypercalls and the GPSI/GSFC emulation KVM does; then
+        back into the guest."""
         from ..kvm.vm import GuestMemoryError
         from ..kvm.guest import GuestCrash
         core, vm = self.core, self.vm
         code, gexc, epc = core.exc_code, core.exc_gexc, core.exc_epc
+        vm.exit()
         try:
-            if code in (Exc.TLBL, Exc.TLBS, Exc.Mod) and gexc == GExc.GPA:
-                vm.exits[{Exc.TLBL: "tlb_load", Exc.TLBS: "tlb_store", Exc.Mod: "tlb_mod"}[code]] += 1
-                vm.root_fault(core.exc_badvaddr, code != Exc.TLBL)
-                core.pc = epc
-            elif code == Exc.Int:
-                vm.exits["interrupt"] += 1
-                self.host.stats["timer_ticks"] += 1
-                self.host.arm_timer()
+            if vm.root_exit():
                 core.pc = epc
             elif code == Exc.GE and gexc == GExc.HC:
                 # kvm_mips_emul_hypcall: no hypercall is defined for a bare guest (-ENOSYS in $v0)
@@ -190,6 +176,8 @@ class BareGuest(BareRoot):
                                  "KVM model does not handle")
         except GuestMemoryError as e:
             raise GuestCrash(str(e)) from None
+        vm.enter()
+        core.finish_exception()
 
     def _skip(self, epc: int) -> None:
         from ..kvm.guest import GuestCrash

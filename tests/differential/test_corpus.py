@@ -74,9 +74,7 @@ STRESS = ["--thp", "always", "--vtlb", "8", "--ftlb-sets", "4", "--ftlb-ways", "
 O2_CASES = [c for c in CASES if c.opt == "O2"]
 
 
-@pytest.mark.corpus
-@pytest.mark.parametrize("case", O2_CASES, ids=[c.id for c in O2_CASES])
-def test_corpus_through_a_tiny_tlb_with_thp(case, corpus_build):
+def _run_pair(case, corpus_build, extra):
     if harness.PEER == "qemu":
         pytest.skip("compares mipsvm options; meaningless for the qemu self-check")
     paths, errors = corpus_build
@@ -84,10 +82,16 @@ def test_corpus_through_a_tiny_tlb_with_thp(case, corpus_build):
         pytest.fail(f"compiling {case.id} failed:\n{errors[case.id]}", pytrace=False)
     p = case.program
     ref = harness.run_guest(harness.qemu_cmd(paths[case.id], p.args), p.stdin, p.timeout)
-    peer = harness.run_guest(harness.peer_cmd(paths[case.id], p.args, STRESS), p.stdin, p.timeout)
+    peer = harness.run_guest(harness.peer_cmd(paths[case.id], p.args, extra), p.stdin, p.timeout)
     problems = harness.compare(case, ref, peer)
     if problems:
         pytest.fail(harness.format_failure(case, ref, peer, problems), pytrace=False)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("case", O2_CASES, ids=[c.id for c in O2_CASES])
+def test_corpus_through_a_tiny_tlb_with_thp(case, corpus_build):
+    _run_pair(case, corpus_build, STRESS)
 
 
 # The same programs inside a VM (--mode guest: the guest kernel model under the
@@ -104,20 +108,6 @@ GUEST_VARIANTS = {
     "thp-guest-only-rad": GUEST + ["--thp-guest", "always", "--rad"],
     "hugetlb-tiny": GUEST + ["--vm-backing", "hugetlb", "--thp-guest", "always"] + TINY,
 }
-
-
-def _run_pair(case, corpus_build, extra):
-    if harness.PEER == "qemu":
-        pytest.skip("compares mipsvm options; meaningless for the qemu self-check")
-    paths, errors = corpus_build
-    if case.id in errors:
-        pytest.fail(f"compiling {case.id} failed:\n{errors[case.id]}", pytrace=False)
-    p = case.program
-    ref = harness.run_guest(harness.qemu_cmd(paths[case.id], p.args), p.stdin, p.timeout)
-    peer = harness.run_guest(harness.peer_cmd(paths[case.id], p.args, extra), p.stdin, p.timeout)
-    problems = harness.compare(case, ref, peer)
-    if problems:
-        pytest.fail(harness.format_failure(case, ref, peer, problems), pytrace=False)
 
 
 @pytest.mark.corpus
