@@ -45,6 +45,12 @@ class BuddyAllocator:
         self._heap: list[list[int]] = [[] for _ in range(max_order + 1)]
         self._allocated: dict[int, int] = {}      # block head PA -> order
         self.refs: dict[int, int] = {}            # frame PA -> mappers, for frames fork shares (>= 2)
+        # pins: frames someone outside the owner's page tables maps (KVM's GPA table holds each frame
+        # it maps): a block freed while a frame of it is pinned stays allocated until the last unpin
+        self.pins: dict[int, int] = {}            # frame PA -> pins
+        self._big_pins: dict[int, int] = {}       # huge block head -> pins
+        self._deferred: dict[int, int] = {}       # block head -> order, freed when its pins are gone
+        self.deferred_frees = 0
         self.in_use = 0                           # frames allocated
         # counters (like /proc/vmstat's buddy-related lines)
         self.splits = 0                           # a free block halved to serve a smaller request
@@ -108,10 +114,54 @@ class BuddyAllocator:
     def alloc(self) -> int:
         return self.alloc_order(0)
 
+    def _pinned(self, pa: int, order: int) -> bool:
+        """Whether a frame of the block [pa, +2^order frames) is pinned."""
+        small, big = self.pins, self._big_pins
+        if not small and not big:
+            return False
+        span = PAGE_SIZE << self.max_order
+        if (pa & ~(span - 1)) in big:
+            return True
+        if order == 0:
+            return pa in small
+        return any(p in small for p in range(pa, pa + (PAGE_SIZE << order), PAGE_SIZE))
+
+    def pin(self, pa: int, order: int = 0) -> None:
+        """Frames mapped from outside their owner (get_page; KVM's GPA table):
+        a free of their block waits for unpin. order 0: one frame; max_order:
+        the aligned huge block at pa."""
+        pins = self.pins if order == 0 else self._big_pins
+        pins[pa] = pins.get(pa, 0) + 1
+
+    def unpin(self, pa: int, order: int = 0) -> None:
+        """put_page of a pin: a block whose free waited for it is freed now."""
+        pins = self.pins if order == 0 else self._big_pins
+        n = pins[pa] - 1
+        if n:
+            pins[pa] = n
+            return
+        del pins[pa]
+        span = PAGE_SIZE << self.max_order
+        heads = {pa} if order == 0 else set(range(pa, pa + span, PAGE_SIZE))
+        heads.add(pa & ~(span - 1))
+        for head in heads & self._deferred.keys():
+            o = self._deferred[head]
+            if not self._pinned(head, o):
+                del self._deferred[head]
+                self._free_now(head, o)
+
     def free_order(self, pa: int, order: int) -> None:
         if self._allocated.get(pa) != order:
             raise ValueError(f"free of {pa:#x} order {order}: allocated as {self._allocated.get(pa)}")
+        if self._pinned(pa, order):
+            del self._allocated[pa]
+            self._deferred[pa] = order            # still in use: freed by the last unpin
+            self.deferred_frees += 1
+            return
         del self._allocated[pa]
+        self._free_now(pa, order)
+
+    def _free_now(self, pa: int, order: int) -> None:
         self.core.phys_zero(pa, PAGE_SIZE << order)
         self.in_use -= 1 << order
         while order < self.max_order:

@@ -32,6 +32,7 @@ KVM_EBASE_PA = 0x10000                      # the KVM vectors' page, below the h
 KVM_EBASE = 0xFFFFFFFF80000000 + KVM_EBASE_PA
 KVM_HANDLER_LIMIT = 0x180                   # +0x000 .. +0x17f: refill, its huge path, the no-table path
 RWX = PROT_READ | PROT_WRITE | PROT_EXEC
+HPAGE_ORDER = P.HUGETLB_PAGE_ORDER
 GUARD = P.PAGE_SIZE                         # qemu_ram_mmap's guard page after the RAM block
 
 
@@ -207,10 +208,12 @@ class VM:
             block = hpa & ~(P.HPAGE_SIZE - 1)
             self._drop_pte_table(hbase)
             core.phys_write64(pt.pmd_slot(hbase, True), P.make_huge_pmd(block, RWX, write))
+            self.host.frames.pin(block, HPAGE_ORDER)       # the GPA table holds the block
             self.huge_gpa.add(hbase)
             self.stats["huge_maps"] += 1
             return block + (gpa & (P.HPAGE_SIZE - 1) & ~(P.PAGE_SIZE - 1))
         pt.set_pte(page, P.make_pte(hpa, RWX, write))
+        self.host.frames.pin(hpa)                          # ... and each frame it maps
         self.stats["small_maps"] += 1
         return hpa
 
@@ -310,6 +313,7 @@ class VM:
             if pmd & P._PAGE_HUGE:
                 core.phys_write64(slot, pt.none_pmd)
                 self.huge_gpa.discard(hbase)
+                self.host.frames.unpin(P.pte_pa(pmd) & ~(P.HPAGE_SIZE - 1), HPAGE_ORDER)
                 for pair in range(hbase, hbase + P.HPAGE_SIZE, P.HPAGE_SIZE):
                     self.invalidate_root(pair)
                 gpa = hbase + P.HPAGE_SIZE
@@ -318,8 +322,10 @@ class VM:
                 gpa = hbase + P.HPAGE_SIZE
                 continue
             ps = pt.pte_slot(gpa, False)
-            if ps is not None and core.phys_read64(ps):
+            pte = core.phys_read64(ps) if ps is not None else 0
+            if pte:
                 core.phys_write64(ps, 0)
+                self.host.frames.unpin(P.pte_pa(pte))
                 self.invalidate_root(gpa)
             gpa += P.PAGE_SIZE
 
@@ -336,6 +342,10 @@ class VM:
                   "root_tlb_invalidations", "notifier_invalidations", "kernel_gpa_maps"):
             st.add(f"kvm.{k}", self.stats[k], _DESC[k])
         st.add("kvm.gpa_huge_pages", self.gpa_huge_pages(), "Huge (32 MB) GPA mappings in place at exit")
+        fr = self.host.frames
+        st.add("kvm.pinned_frames", len(fr.pins) + (len(fr._big_pins) << HPAGE_ORDER),
+               "Host frames the GPA table holds at exit (16 KB frames)")
+        st.add("kvm.deferred_frees", fr.deferred_frees, "Host frees of guest RAM that waited for the GPA table")
         if self.monitor is not None:
             self.monitor.reg_stats(st)
         for name, n in sorted(self.exits.items()):
