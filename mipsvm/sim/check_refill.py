@@ -290,13 +290,18 @@ def _section_after(src: str, section: str) -> str:
     return section
 
 
-def static_faults(h: Handler) -> list[tuple[str, str]]:
+def static_faults(h: Handler, limit: int = VECTOR_LIMIT, next_vector: str = "the cache-error vector",
+                  linux_count: bool = True) -> list[tuple[str, str]]:
+    """The size rules: the image within limit bytes (what follows is next_vector),
+    and with linux_count Linux tlbex.c's instruction limit."""
     out = []
-    if len(h.image) > VECTOR_LIMIT:
-        out.append(("handler exceeds 0x100 bytes",
-                    f"handler exceeds 0x100 bytes: its image is {len(h.image):#x} bytes and would overwrite "
-                    f"the cache-error vector at EBase+0x100"))
-    if h.insns > MAX_INSNS:
+    if len(h.image) > limit:
+        out.append((f"handler exceeds {limit:#x} bytes",
+                    f"handler exceeds {limit:#x} bytes: its image is {len(h.image):#x} bytes and would overwrite "
+                    f"{next_vector} at EBase+{limit:#x}"))
+    if not linux_count:
+        pass
+    elif h.insns > MAX_INSNS:
         out.append(("handler too long",
                     f"handler is {h.insns} instructions, limit {MAX_INSNS} "
                     f"({h.overflow_insns} at +0x000, {h.main_insns} from +0x080)"))
@@ -530,7 +535,15 @@ def _make_core(geometry: dict, seed: int, mem_size: int, timing: Timing):
                 lat_exc=timing.exception, lat_eret=timing.eret, **g)
 
 
-def _write_entry(core, entryhi: int, pagemask: int, lo0: int, lo1: int, index: int | None = None) -> int:
+def _write_entry(core, entryhi: int, pagemask: int, lo0: int, lo1: int, index: int | None = None,
+                 guest: bool = False) -> int:
+    if guest:                   # root TLBGWI/TLBGWR: a guest entry of GuestCtl1.RID
+        for reg, v in ((5, pagemask), (2, lo0), (3, lo1), (10, entryhi)):
+            core.gcp0_set(reg, 0, v)
+        if index is None:
+            return core.tlbgwr()
+        core.gcp0_set(0, 0, index)
+        return core.tlbgwi()
     core.cp0_set(5, 0, pagemask)
     core.cp0_set(2, 0, lo0)
     core.cp0_set(3, 0, lo1)
@@ -619,19 +632,11 @@ def _set_ebase(core, ebase: int) -> None:
     core.cp0_set(15, 1, low - (1 << 32) if low & 0x80000000 else low)   # write_c0_ebase(ebase)
 
 
-def build_case(index: int, seed: int, geometry: dict, mem_size: int | None = None,
-               timing: Timing | None = None):
-    """Build the core, tables and registers for one case (deterministic in
-    (seed, index)). Returns (core, case, tables)."""
-    rng = random.Random(seed * 1_000_003 + index)
-    mem_size = mem_size or Memory().size
-    core = _make_core(geometry, rng.getrandbits(16), mem_size, timing or Timing())
-    frames = _Frames(rng, mem_size)
-    ebase, ebase_pa = _pick_ebase(rng, frames)
-    t = _Tables(core, rng, frames)
-    kind = rng.choices(KINDS, weights=(35, 25, 25, 15))[0]
-
-    # ---- the faulting address and its surroundings
+def _populate(t: _Tables, rng: random.Random, kind: str, out_of_range) -> tuple[int, set]:
+    """The faulting address of a case of this kind and the tables around it:
+    its PTE pair or huge PMD, neighbours in the same tables, unrelated mappings
+    elsewhere. out_of_range(rng) picks an address no table covers. Returns
+    (address, the PGD slots left empty on purpose)."""
     target_pgd = set()
     if kind == "small" or kind == "huge" or kind == "invalid":
         va = _rand_user_va(rng)
@@ -678,15 +683,7 @@ def build_case(index: int, seed: int, geometry: dict, mem_size: int | None = Non
             else:
                 t.set_small(n, _rand_pte(rng, True))
     else:
-        r = rng.random()
-        if r < 0.4:
-            va = USER_LIMIT | rng.getrandbits(47)                        # user, beyond the tables
-        elif r < 0.7:
-            va = 0xC000000000000000 | rng.getrandbits(48)                # xkseg
-        elif r < 0.85:
-            va = 0xFFFFFFFFC0000000 | rng.getrandbits(30)                # ckseg2/3 (kseg2/3)
-        else:
-            va = 0x4000000000000000 | rng.getrandbits(48)                # xsseg
+        va = out_of_range(rng)
         # a handler without the range check would find these
         alias = va & (USER_LIMIT - 1)
         if rng.random() < 0.5:
@@ -703,59 +700,74 @@ def build_case(index: int, seed: int, geometry: dict, mem_size: int | None = Non
             t.set_huge(n, _rand_huge(rng, rng.random() < 0.9))
         else:
             t.set_small(n, _rand_pte(rng, rng.random() < 0.8))
-    core.pgd_pa = t.pt.pgd
+    return va, target_pgd
 
-    # ---- cross-check the generator against the C walker
-    if va < USER_LIMIT:
-        for probe in (va, va ^ 0x4000):
-            want, want_huge = t.intended(probe)
-            exc, pte, huge, _ = core.walk(probe)
-            if exc or pte != want or huge != want_huge:
-                raise InternalError(f"case {index}: walker gives {pte:#x} (huge={huge}) at {probe:#x}, "
-                                    f"the tables were built with {want:#x} (huge={want_huge})")
-        pte, huge = t.intended(va)
-        real = "huge" if huge else ("small" if pte & pg._PAGE_VALID else "invalid")
-        if real != kind:
-            if not (kind == "invalid" and real == "small"):
-                raise InternalError(f"case {index}: built a {kind} case, the walker sees {real}")
-            kind = real
 
-    # ---- CP0 and registers, as the host kernel's boot and a running system leave them
-    core.cp0_set(5, 1, kernel.PAGEGRAIN_LINUX)
-    core.cp0_set(7, 0, kernel.HWRENA_LINUX)
-    k0 = cp0regs.register("Config").field("K0")
-    core.cp0_set(16, 0, k0.put(core.cp0_get(16, 0), 3))
-    asid = rng.randint(0, 0x3FF)
-    ks5 = 0 if rng.random() < 0.5 else rng.choice(
-        (1, rng.getrandbits(64) | 1, rng.randint(1, 0xFFFF) << 32, 1 << 63, rng.getrandbits(64) or 1))
-    ks6 = rng.choice((0, rng.getrandbits(64), 0x7FFFFFFF, 0xFFFFFFFF, MASK64, rng.randint(0, 1000)))
-    if rng.random() < 0.2:
-        epc = va & ~3 & (USER_LIMIT - 1)
-    else:
-        epc = rng.getrandbits(47) & ~3
-    case = Case(index, kind, va, int(rng.choice((Exc.TLBL, Exc.TLBS))), asid, ks5, ks6, epc, ebase)
-    target_lo = va & SEGMASK & ~M.HPAGE_MASK
-    target = (target_lo, target_lo + pg.HPAGE_SIZE, asid)
+def _kernel_out_of_range(rng: random.Random) -> int:
+    """An address the host's tables do not cover: user beyond 2^47, or kernel."""
+    r = rng.random()
+    if r < 0.4:
+        return USER_LIMIT | rng.getrandbits(47)                        # user, beyond the tables
+    if r < 0.7:
+        return 0xC000000000000000 | rng.getrandbits(48)                # xkseg
+    if r < 0.85:
+        return 0xFFFFFFFFC0000000 | rng.getrandbits(30)                # ckseg2/3 (kseg2/3)
+    return 0x4000000000000000 | rng.getrandbits(48)                    # xsseg
 
-    # wired entries (kernel or user mappings of any page size), then Wired > 0
-    vtlb = geometry["vtlb"]
-    case.wired = rng.randint(1, max(2, vtlb // 8))
-    for i in range(case.wired):
+
+def _cross_check(t: _Tables, walk, va: int, kind: str, index: int) -> str:
+    """The generator against a walker over the same tables (walk(va) -> (exc,
+    pte, huge, _)); returns the kind the tables really give."""
+    if va >= USER_LIMIT:
+        return kind
+    for probe in (va, va ^ 0x4000):
+        want, want_huge = t.intended(probe)
+        exc, pte, huge, _ = walk(probe)
+        if exc or pte != want or huge != want_huge:
+            raise InternalError(f"case {index}: walker gives {pte:#x} (huge={huge}) at {probe:#x}, "
+                                f"the tables were built with {want:#x} (huge={want_huge})")
+    pte, huge = t.intended(va)
+    real = "huge" if huge else ("small" if pte & pg._PAGE_VALID else "invalid")
+    if real != kind and not (kind == "invalid" and real == "small"):
+        raise InternalError(f"case {index}: built a {kind} case, the walker sees {real}")
+    return real
+
+
+NOWHERE = (0, 0, -1)                # a target no entry conflicts with
+
+
+def _fill_tlb(core, rng: random.Random, t: _Tables, va: int, asid: int, vtlb: int, target: tuple,
+              owner=None) -> int:
+    """Wired entries (kernel or user mappings of any page size), then entries
+    already in the VTLB and FTLB: this and other address spaces' pages from the
+    tables (as __update_tlb leaves them), and unrelated random ones. With VZ,
+    owner(rng) -> (select, guest, same) picks each entry's owner: select()
+    sets GuestCtl1.RID, guest entries are written with TLBG*, and only entries
+    of the faulting level's owner (same) may not conflict with the target.
+    Returns Wired (> 0)."""
+    def pick():
+        if owner is None:
+            return False, True
+        select, guest, same = owner(rng)
+        select()
+        return guest, same
+    wired = rng.randint(1, max(2, vtlb // 8))
+    for i in range(wired):
         mask = rng.choice(VTLB_MASKS)
-        e = _rand_entry(rng, mask, target)
+        guest, same = pick()
+        e = _rand_entry(rng, mask, target if same else NOWHERE)
         if e:
-            _write_entry(core, e[0], mask, e[1], e[2], index=i)
-    core.cp0_set(6, 0, case.wired)
-    # entries already in the VTLB and FTLB: this and other address spaces' pages
-    # from the tables (as __update_tlb leaves them), and unrelated random ones
+            _write_entry(core, e[0], mask, e[1], e[2], index=i, guest=guest)
+    core.cp0_set(6, 0, wired)
     n_fill = rng.randint(4, 24) if vtlb <= 16 else rng.randint(0, 24)
     fill_vas = [p for p in list(t.small) + list(t.huge) if (p >> pg.HPAGE_SHIFT) != (va >> pg.HPAGE_SHIFT)]
     for _ in range(n_fill):
-        if rng.random() < 0.3:
+        guest, same = pick()
+        if rng.random() < 0.3 or guest:
             mask = PM_SMALL if rng.random() < 0.6 else rng.choice(VTLB_MASKS)
-            e = _rand_entry(rng, mask, target)
+            e = _rand_entry(rng, mask, target if same else NOWHERE)
             if e:
-                _write_entry(core, e[0], mask, e[1], e[2])
+                _write_entry(core, e[0], mask, e[1], e[2], guest=guest)
             continue
         fva = rng.choice(fill_vas) if fill_vas and rng.random() < 0.7 else _rand_user_va(rng)
         if (fva >> pg.HPAGE_SHIFT) == ((va & SEGMASK) >> pg.HPAGE_SHIFT):
@@ -763,28 +775,85 @@ def build_case(index: int, seed: int, geometry: dict, mem_size: int | None = Non
         fasid = asid if rng.random() < 0.3 else rng.randint(0, 0x3FF)
         core.cp0_set(10, 0, fasid)
         _preload(core, fva)
+    return wired
 
-    _set_ebase(core, ebase)
-    core.cp0_set(5, 0, PM_SMALL)
-    core.cp0_set(10, 0, asid)
-    core.cp0_set(0, 0, rng.randrange(vtlb))
-    core.cp0_set(2, 0, rng.getrandbits(64))
-    core.cp0_set(3, 0, rng.getrandbits(64))
+
+def _set_scratch(core, rng: random.Random, set_cp0, pgd_kva: int, ks5: int, ks6: int) -> None:
+    """Random PTEBase of Context/XContext, ErrorEPC, DESAVE and the KScratch
+    registers; KScratch1 = the PGD, KScratch5/6 = the counter."""
     for reg, sel in ((4, 0), (20, 0), (4, 2), (30, 0), (31, 0), (31, 3), (31, 4), (31, 5)):
-        core.cp0_set(reg, sel, rng.getrandbits(64))  # PTEBase of Context/XContext, scratch, ...
-    core.cp0_set(31, 2, pg.PAGE_OFFSET | t.pt.pgd)
-    core.cp0_set(31, 6, ks5)
-    core.cp0_set(31, 7, ks6)
-    count = rng.getrandbits(32)
-    core.cp0_set(9, 0, count)
-    core.cp0_set(11, 0, (count + (1 << 31)) & 0xFFFFFFFF)   # the next tick is far away
-    core.cp0_poke(12, 0, kernel.STATUS_USER)        # as Linux runs user code: IE, IM7, KX/SX/UX, CU1, FR
+        set_cp0(reg, sel, rng.getrandbits(64))
+    set_cp0(31, 2, pgd_kva)
+    set_cp0(31, 6, ks5)
+    set_cp0(31, 7, ks6)
+
+
+def _rand_counter(rng: random.Random) -> tuple[int, int]:
+    """(KScratch5, KScratch6): the counter off half of the time, on with any
+    non-zero value (also one with a zero low half), any start value."""
+    ks5 = 0 if rng.random() < 0.5 else rng.choice(
+        (1, rng.getrandbits(64) | 1, rng.randint(1, 0xFFFF) << 32, 1 << 63, rng.getrandbits(64) or 1))
+    ks6 = rng.choice((0, rng.getrandbits(64), 0x7FFFFFFF, 0xFFFFFFFF, MASK64, rng.randint(0, 1000)))
+    return ks5, ks6
+
+
+def _set_linux_cp0(set_cp0, get_cp0) -> None:
+    """PageGrain, HWREna and Config.K0 as Linux's boot leaves them."""
+    set_cp0(5, 1, kernel.PAGEGRAIN_LINUX)
+    set_cp0(7, 0, kernel.HWRENA_LINUX)
+    k0 = cp0regs.register("Config").field("K0")
+    set_cp0(16, 0, k0.put(get_cp0(16, 0), 3))
+
+
+def _rand_thread_state(core, rng: random.Random) -> None:
+    """GPRs, FPRs, FCSR, HI/LO of the interrupted thread."""
     for r in range(1, 32):
         core.set_gpr(r, rng.getrandbits(64))
     for i in range(32):
         core.set_fpr(i, rng.getrandbits(64))
     core.fcsr = rng.getrandbits(32) & 0xFE80007F    # condition codes, FS, flags, rounding mode
     core.hi, core.lo = rng.getrandbits(64), rng.getrandbits(64)
+
+
+def build_case(index: int, seed: int, geometry: dict, mem_size: int | None = None,
+               timing: Timing | None = None):
+    """Build the core, tables and registers for one case (deterministic in
+    (seed, index)). Returns (core, case, tables)."""
+    rng = random.Random(seed * 1_000_003 + index)
+    mem_size = mem_size or Memory().size
+    core = _make_core(geometry, rng.getrandbits(16), mem_size, timing or Timing())
+    frames = _Frames(rng, mem_size)
+    ebase, ebase_pa = _pick_ebase(rng, frames)
+    t = _Tables(core, rng, frames)
+    kind = rng.choices(KINDS, weights=(35, 25, 25, 15))[0]
+    va, _ = _populate(t, rng, kind, _kernel_out_of_range)
+    core.pgd_pa = t.pt.pgd
+    kind = _cross_check(t, core.walk, va, kind, index)
+
+    # ---- CP0 and registers, as the host kernel's boot and a running system leave them
+    _set_linux_cp0(core.cp0_set, core.cp0_get)
+    asid = rng.randint(0, 0x3FF)
+    ks5, ks6 = _rand_counter(rng)
+    if rng.random() < 0.2:
+        epc = va & ~3 & (USER_LIMIT - 1)
+    else:
+        epc = rng.getrandbits(47) & ~3
+    case = Case(index, kind, va, int(rng.choice((Exc.TLBL, Exc.TLBS))), asid, ks5, ks6, epc, ebase)
+    target_lo = va & SEGMASK & ~M.HPAGE_MASK
+    case.wired = _fill_tlb(core, rng, t, va, asid, geometry["vtlb"],
+                           (target_lo, target_lo + pg.HPAGE_SIZE, asid))
+    _set_ebase(core, ebase)
+    core.cp0_set(5, 0, PM_SMALL)
+    core.cp0_set(10, 0, asid)
+    core.cp0_set(0, 0, rng.randrange(geometry["vtlb"]))
+    core.cp0_set(2, 0, rng.getrandbits(64))
+    core.cp0_set(3, 0, rng.getrandbits(64))
+    _set_scratch(core, rng, core.cp0_set, pg.PAGE_OFFSET | t.pt.pgd, ks5, ks6)
+    count = rng.getrandbits(32)
+    core.cp0_set(9, 0, count)
+    core.cp0_set(11, 0, (count + (1 << 31)) & 0xFFFFFFFF)   # the next tick is far away
+    core.cp0_poke(12, 0, kernel.STATUS_USER)        # as Linux runs user code: IE, IM7, KX/SX/UX, CU1, FR
+    _rand_thread_state(core, rng)
     core.pc = epc
     case.ebase_pa = ebase_pa
     return core, case, t
@@ -802,46 +871,61 @@ def _ops(image: bytes, region: int) -> tuple:
     return _OPS[key]
 
 
-def run_case(handler: Handler, index: int, seed: int, geometry: dict, trace: bool = False,
-             mem_size: int | None = None, timing: Timing | None = None, pte_stores: bool = False) -> Case:
+@dataclass
+class Region:
+    """Code the checker steps through: a handler image at base (the ops of
+    size bytes), the Monitor checking its instructions (None: not checked),
+    and whether it runs in guest mode (None: either)."""
+    base: int
+    ops: tuple
+    size: int
+    mon: R.Monitor | None
+    guest: bool | None = None
+
+
+def _region(image: bytes, base: int, mon, guest: bool | None = None, limit: int = VECTOR_LIMIT) -> Region:
+    size = max(limit, (len(image) + 3) & ~3)
+    return Region(base, _ops(image, size), size, mon, guest)
+
+
+def costs_now(core) -> tuple:
+    """(instructions, cycles, loads, stores) so far: run_handler's since."""
+    st = core.tlb_stats()
+    return core.icount, core.icount + core.stall_cycles, st["dtlb_access"] - st["stores"], st["stores"]
+
+
+def run_handler(core, case: Case, regions: list, returned, trace: bool = False, after=None,
+                budget: int = STEP_BUDGET, since: tuple | None = None) -> None:
+    """Step the core one instruction at a time from the exception entry until
+    returned(core) (the handler's ERET), a jump to the fault stub, an exception
+    the core reports, a rule that ends the case, or the budget. Each
+    instruction goes to its region's Monitor first; after(core, pc, op), when
+    given, sees each one executed and may end the run with a (category,
+    message). Sets case.exit ("eret", "stub") and the costs, counted from
+    since (costs_now before the exception entry) or from here."""
     from ..core import EVENT_EXCEPTION
     from ..cp0.regs import EXCCODES
-
-    core, case, t = build_case(index, seed, geometry, mem_size, timing)
-    core.phys_write(case.ebase_pa, handler.image)
-    t.vector = case.ebase_pa & ~(pg.PAGE_SIZE - 1)
-    masks = _wmasks(core.model)
-    ftlb = geometry["ftlb_sets"] * geometry["ftlb_ways"] > 0 and not core.cp0_get(16, 6) & (1 << 22)
-    ref = _reference(core, case.va, ftlb, masks[2 * 8], masks[3 * 8])
-    case.expected = ref
-
-    regs = MC.cp0_list(core.model)
-    snap = MC.take(core, regs, sorted(set(t.frames.used) | {t.vector}))
-    i0, c0 = core.icount, core.icount + core.stall_cycles
-    core.enter_exception(case.exc_code, case.va, refill=True)
-    snap.cp0 = MC.read_cp0(core, regs)
-    epc = snap.cp0["EPC"]
-    region = max(VECTOR_LIMIT, (len(handler.image) + 3) & ~3)
-    ops = _ops(handler.image, region)
-    mon = R.Monitor(case.ebase, core.model, len(snap.tlb), frozenset(t.frames.used), case.ebase_pa,
-                    len(handler.image))
+    i0, c0, l0, s0 = since or costs_now(core)
     prev_pc, prev, last_cti = -1, None, None
-    for _ in range(STEP_BUDGET):
+    first = regions[0]
+    for _ in range(budget):
         pc = core.pc
-        off = (pc - case.ebase) & MASK64
+        mine = [r for r in regions if r.guest is None or r.guest == core.in_guest]
+        reg = next((r for r in mine if 0 <= (pc - r.base) & MASK64 < r.size), None)
         if trace:
-            case.trace.append((pc, ops[off >> 2].word if off < region else None))
+            case.trace.append((pc, reg.ops[((pc - reg.base) & MASK64) >> 2].word if reg else None))
         if pc == FAULT_STUB:
             case.exit = "stub"
             break
-        if off >= region:
-            _left_handler(case, pc, region, last_cti)
+        if reg is None:
+            _left_handler(case, pc, (mine or [first])[0].size, last_cti)
             break
-        op = ops[off >> 2]
-        stop = mon.before(core, pc, op, prev is not None and prev.cti and pc == prev_pc + 4)
-        if stop:
-            case.fail(*stop)
-            break
+        op = reg.ops[((pc - reg.base) & MASK64) >> 2]
+        if reg.mon is not None:
+            stop = reg.mon.before(core, pc, op, prev is not None and prev.cti and pc == prev_pc + 4)
+            if stop:
+                case.fail(*stop)
+                break
         ev = core.run(core.icount + 1)
         if ev == EVENT_EXCEPTION:
             code = core.exc_code
@@ -850,7 +934,12 @@ def run_case(handler: Handler, index: int, seed: int, geometry: dict, trace: boo
                       f"exception {EXCCODES.get(code, '?')} (ExcCode {code}) in the handler at pc {where:#x} "
                       f"({_disasm_at(core, where)}), BadVAddr {core.exc_badvaddr:#x}")
             break
-        if not core.kernel_mode:
+        if after is not None:
+            stop = after(core, pc, op)
+            if stop:
+                case.fail(*stop)
+                break
+        if returned(core):
             case.exit = "eret"
             break
         prev_pc, prev = pc, op
@@ -858,14 +947,38 @@ def run_case(handler: Handler, index: int, seed: int, geometry: dict, trace: boo
             last_cti = (pc, op)
     else:
         case.fail("handler does not return",
-                  f"handler does not return: no ERET within {STEP_BUDGET} instructions (pc {core.pc:#x})")
+                  f"handler does not return: no ERET within {budget} instructions (pc {core.pc:#x})")
     case.insns = core.icount - i0
     case.cycles = core.icount + core.stall_cycles - c0
     st = core.tlb_stats()
-    case.loads = st["dtlb_access"] - st["stores"] - snap.loads
-    case.stores = st["stores"] - snap.stores
-    for cat, msg in mon.faults:
-        case.fail(cat, msg)
+    case.loads = st["dtlb_access"] - st["stores"] - l0
+    case.stores = st["stores"] - s0
+    for r in regions:
+        if r.mon is not None:
+            for cat, msg in r.mon.faults:
+                case.fail(cat, msg)
+
+
+def run_case(handler: Handler, index: int, seed: int, geometry: dict, trace: bool = False,
+             mem_size: int | None = None, timing: Timing | None = None, pte_stores: bool = False) -> Case:
+    core, case, t = build_case(index, seed, geometry, mem_size, timing)
+    core.phys_write(case.ebase_pa, handler.image)
+    t.vector = case.ebase_pa & ~(pg.PAGE_SIZE - 1)
+    masks = _wmasks(core.model)
+    ftlb = ftlb_on(core, geometry)
+    ref = _reference(core, case.va, ftlb, masks[2 * 8], masks[3 * 8])
+    case.expected = ref
+
+    regs = MC.cp0_list(core.model)
+    snap = MC.take(core, regs, sorted(set(t.frames.used) | {t.vector}))
+    since = costs_now(core)
+    core.enter_exception(case.exc_code, case.va, refill=True)
+    snap.cp0 = MC.read_cp0(core, regs)
+    epc = snap.cp0["EPC"]
+    mon = R.Monitor(case.ebase, core.model, len(snap.tlb), frozenset(t.frames.used), case.ebase_pa,
+                    len(handler.image))
+    run_handler(core, case, [_region(handler.image, case.ebase, mon)], lambda c: not c.kernel_mode, trace,
+                since=since)
     if not case.exit:
         return case
 
@@ -877,16 +990,16 @@ def run_case(handler: Handler, index: int, seed: int, geometry: dict, trace: boo
             case.fail("jumped to the fault stub",
                       f"jumped to {FAULT_STUB_SYMBOL} for {_a(what)} at {case.va:#x}: only an address no "
                       f"page table covers takes the fault path")
-        MC.other_tlb_changes(case.fail, snap.tlb, after, None, case.wired,
+        MC.other_tlb_changes(case.fail, snap.tlb, after, (), case.wired,
                              f"before the jump to {FAULT_STUB_SYMBOL}")
     else:
         written = _check_written(case, snap.tlb, after, ref, geometry)
-        MC.other_tlb_changes(case.fail, snap.tlb, after, written, case.wired, "")
+        MC.other_tlb_changes(case.fail, snap.tlb, after, {written}, case.wired, "")
 
     # ---- everything else the handler may not change
     MC.compare_registers(case.fail, core, snap, mon)
     MC.compare_cp0(case.fail, core, regs, snap, mon, returned=case.exit == "eret")
-    _check_counter(case, core, ref)
+    check_counter(case, core.cp0_get(31, 7), ref["huge"])
     slots = None
     if pte_stores:
         slots = t.pair_slots(case.va, ref["huge"]) if case.va < USER_LIMIT else frozenset()
@@ -894,6 +1007,11 @@ def run_case(handler: Handler, index: int, seed: int, geometry: dict, trace: boo
     if case.exit == "eret" and core.pc != epc:
         case.fail("returned to the wrong pc", f"returned to {core.pc:#x}, not EPC {epc:#x}")
     return case
+
+
+def ftlb_on(core, geometry: dict) -> bool:
+    """A 16 KB pair goes to the FTLB (it exists and Config6.FTLBDis is clear)."""
+    return geometry["ftlb_sets"] * geometry["ftlb_ways"] > 0 and not core.cp0_get(16, 6) & (1 << 22)
 
 
 _WMASKS: dict = {}
@@ -928,7 +1046,7 @@ def _check_written(case: Case, before: list, after: list, ref: dict, geometry: d
     match = [i for i in changed if after[i]["valid"] and after[i]["vpn2"] == ref["vpn2"]]
     idx = (match or changed)[0]
     e = after[idx]
-    case.got = {k: e[k] for k in ("index", "group", "valid", "vpn2", "pagemask", "asid", "lo0", "lo1")}
+    case.got = {k: e[k] for k in ("index", "group", "valid", "vpn2", "pagemask", "asid", "lo0", "lo1", "tag")}
     if idx < case.wired:
         case.fail("wired TLB entry overwritten",
                   f"the {what} was written to entry {idx}, a wired entry (Wired = {case.wired}): TLBWR never "
@@ -952,6 +1070,10 @@ def _check_written(case: Case, before: list, after: list, ref: dict, geometry: d
                   f"wrong EntryHi VPN2 for {what}: got {e['vpn2']:#x}, expected {ref['vpn2']:#x}")
     if e["asid"] != case.asid:
         case.fail("wrong ASID", f"wrong ASID in the entry: got {e['asid']:#x}, expected {case.asid:#x}")
+    if "tag" in ref and e["tag"] != ref["tag"]:
+        from ..mmu import owner
+        case.fail("wrong owner tag", f"the {what} was written as a {owner(e['tag'])} entry (tag {e['tag']:#x}), "
+                                     f"expected {owner(ref['tag'])} (tag {ref['tag']:#x}){ref.get('tag_why', '')}")
     for n in ("lo0", "lo1"):
         if e[n] != ref[n]:
             reg = "EntryLo0" if n == "lo0" else "EntryLo1"
@@ -960,26 +1082,27 @@ def _check_written(case: Case, before: list, after: list, ref: dict, geometry: d
     return idx
 
 
-def _check_counter(case: Case, core, ref: dict) -> None:
-    """KScratch6 += 1 on a huge refill with KScratch5 != 0, else unchanged (DESIGN.md)."""
+def check_counter(case: Case, now: int, huge: bool, name: str = "KScratch6") -> None:
+    """KScratch6 += 1 on a huge refill with KScratch5 != 0, else unchanged (DESIGN.md).
+    name: the register's name in the messages (the guest's in guest mode)."""
     what = KIND_DESC[case.kind]
     ks5 = case.ks5
-    now = core.cp0_get(31, 7)
+    five = name.replace("6", "5")
     delta = (now - case.ks6) & MASK64
-    want = 1 if ref["huge"] and ks5 else 0
+    want = 1 if huge and ks5 else 0
     if delta == want:
         return
-    if delta == 1 and ref["huge"]:
-        case.fail("KScratch6 incremented while KScratch5 = 0")
+    if delta == 1 and huge:
+        case.fail(f"{name} incremented while {five} = 0")
     elif delta == 1:
-        case.fail("KScratch6 incremented on a non-huge refill",
-                  f"KScratch6 incremented on the refill of {_a(what)} (only huge refills count)")
+        case.fail(f"{name} incremented on a non-huge refill",
+                  f"{name} incremented on the refill of {_a(what)} (only huge refills count)")
     elif delta == 0:
-        case.fail("KScratch6 not incremented on a huge refill",
-                  f"KScratch6 not incremented on a huge refill with KScratch5 = {ks5:#x}")
+        case.fail(f"{name} not incremented on a huge refill",
+                  f"{name} not incremented on a huge refill with {five} = {ks5:#x}")
     else:
-        case.fail("KScratch6 changed wrongly",
-                  f"KScratch6 changed from {case.ks6:#x} to {now:#x}, expected +{want}")
+        case.fail(f"{name} changed wrongly",
+                  f"{name} changed from {case.ks6:#x} to {now:#x}, expected +{want}")
 
 
 def _a(noun: str) -> str:
