@@ -351,6 +351,7 @@ class Case:
     expected: dict = field(default_factory=dict)
     got: dict = field(default_factory=dict)
     trace: list = field(default_factory=list)
+    extra: dict = field(default_factory=dict)       # guest modes: "guest" -> check_refill_vz.Guest
 
     def fail(self, category: str, message: str | None = None) -> None:
         self.ok = False
@@ -370,7 +371,7 @@ class Case:
                 "kscratch6": f"{self.ks6:#x}", "epc": f"{self.epc:#x}", "ebase": f"{self.ebase:#x}",
                 "wired": self.wired, "ok": self.ok, "faults": [m for _, m in self.faults],
                 "exit": self.exit, "instructions": self.insns, "loads": self.loads, "stores": self.stores,
-                "cycles": self.cycles}
+                "cycles": self.cycles, **({"guest": self.extra["guest"].text()} if "guest" in self.extra else {})}
 
 
 def _rand_pte(rng: random.Random, valid: bool) -> int:
@@ -1180,23 +1181,43 @@ class Report:
                 "failing_cases": [c.summary() for c in self.failed[:max_cases]]}
 
 
+MODES = ("root", "root-gpa", "guest")
+
+
+def case_runner(mode: str):
+    """run_case of a mode: root (the host's refill), root-gpa (root's GPA refill
+    in guest mode), guest (the guest's refill, with the 2D walk)."""
+    if mode == "root":
+        return run_case
+    from . import check_refill_vz as V
+    return {"root-gpa": V.run_gpa_case, "guest": V.run_guest_case}[mode]
+
+
+def mode_static_faults(handler: Handler, mode: str = "root") -> list:
+    if mode == "root":
+        return static_faults(handler)
+    from . import check_refill_vz as V
+    return V.static_faults(handler, mode)
+
+
 def check(handler: Handler, n_cases: int = 2000, seed: int = 0, tiny: bool = False,
           stop_after: int | None = None, memory: Memory | None = None, timing: Timing | None = None,
-          pte_stores: bool = False) -> Report:
+          pte_stores: bool = False, mode: str = "root") -> Report:
     """Run n_cases cases; stop early after stop_after failing cases (None: never)."""
     geometry = dict(TINY_GEOMETRY if tiny else DEFAULT_GEOMETRY)
     memory, timing = memory or Memory(), timing or Timing()
     cases = []
     nfail = 0
+    run = case_runner(mode)
     for i in range(n_cases):
-        c = run_case(handler, i, seed, geometry, mem_size=memory.size, timing=timing, pte_stores=pte_stores)
+        c = run(handler, i, seed, geometry, mem_size=memory.size, timing=timing, pte_stores=pte_stores)
         cases.append(c)
         nfail += not c.ok
         if stop_after is not None and nfail >= stop_after:
             break
     options = {"memory_bytes": memory.size, "pte_stores": pte_stores, "timing": timing.to_dict(),
-               "fault_stub": f"{FAULT_STUB:#x}"}
-    return Report(handler, seed, geometry, cases, static_faults(handler), options)
+               "fault_stub": f"{FAULT_STUB:#x}", "mode": mode}
+    return Report(handler, seed, geometry, cases, mode_static_faults(handler, mode), options)
 
 
 # --------------------------------------------------------------------------- output
@@ -1218,12 +1239,17 @@ def _machine_line(rep: Report) -> str:
 
 def format_report(rep: Report, show: int = 5, use_rich: bool | None = None) -> str:
     h = rep.handler
+    mode = rep.options.get("mode", "root")
+    limit = f"limit {MAX_INSNS}" if mode != "root-gpa" else "limit 0x180 bytes"
     head = [f"handler: {h.path}",
             f"size: {len(h.image):#x} bytes; {h.insns} instructions ({h.overflow_insns} at +0x000, "
-            f"{h.main_insns} from +0x080; limit {MAX_INSNS}{'' if h.exact else ', counted from the binary'})",
+            f"{h.main_insns} from +0x080; {limit}{'' if h.exact else ', counted from the binary'})",
             f"cases: {len(rep.cases)}, seed {rep.seed}, TLB "
             f"{rep.geometry['vtlb']} VTLB + {rep.geometry['ftlb_sets']}x{rep.geometry['ftlb_ways']} FTLB",
             _machine_line(rep)]
+    if mode != "root":
+        from . import check_refill_vz as V
+        head += V.head_lines(rep)
     rows = [(p, str(s["cases"]), str(s["passed"]), str(s["failed"]),
              _range(s["insns_min"], s["insns_max"], s["insns_mean"]),
              _range(s["loads_min"], s["loads_max"], s["loads_mean"]),
@@ -1263,6 +1289,8 @@ def format_report(rep: Report, show: int = 5, use_rich: bool | None = None) -> s
 def _rerun_hint(rep: Report) -> str:
     tiny = " --tiny" if rep.geometry == TINY_GEOMETRY else ""
     pte = " --pte-stores" if rep.options.get("pte_stores") else ""
+    mode = rep.options.get("mode", "root")
+    pte += "" if mode == "root" else f" --{mode}"
     return (f"one case in full, with a trace: mipsvm check-refill {rep.handler.path} --seed {rep.seed}{tiny}{pte} "
             f"--case {rep.failed[0].index}")
 
@@ -1278,6 +1306,8 @@ def _verdict(rep: Report) -> str:
 def _case_lines(c: Case) -> list[str]:
     lines = [f"case {c.index} ({c.kind}): BadVAddr {c.va:#x}, ExcCode {c.exc_code}, ASID {c.asid:#x}, "
              f"KScratch5 {c.ks5:#x}, KScratch6 {c.ks6:#x}, EBase {c.ebase:#x}, Wired {c.wired}"]
+    if "guest" in c.extra:
+        lines.append(f"  {c.extra['guest'].text()}")
     lines += [f"  - {m}" for _, m in c.faults]
     return lines
 
@@ -1346,7 +1376,9 @@ def format_case_detail(c: Case) -> str:
             if w is None:
                 out.append(f"    {pc:#x}" + (f"  {FAULT_STUB_SYMBOL}" if pc == FAULT_STUB else ""))
             else:
-                out.append(f"    +{pc - c.ebase:#05x}  {w:08x}  {R.op_of(w).at(pc - c.ebase)}")
+                off = (pc - c.ebase) & MASK64
+                where = f"+{off:#05x}" if off < MAX_IMAGE else f"{pc:#x}"
+                out.append(f"    {where}  {w:08x}  {R.op_of(w).at(off if off < MAX_IMAGE else pc)}")
     if c.ok:
         out.append("  PASS")
     return "\n".join(out) + "\n"
@@ -1370,6 +1402,13 @@ def add_subparser(sub) -> None:
     p.add_argument("--pte-stores", action="store_true",
                    help="allow the handler to set _PAGE_ACCESSED in the PTEs it loads, with lld/scd "
                         "(Linux's accessed-bit form); every other store is still a fault")
+    vz = p.add_mutually_exclusive_group()
+    vz.add_argument("--root-gpa", action="store_true",
+                    help="check root's GPA->HPA refill handler while a guest runs (default kernels/kvm_refill.S): "
+                         "a guest access to a GPA missing from the root TLB, in guest mode")
+    vz.add_argument("--guest", action="store_true",
+                    help="check the guest kernel's own refill handler (default kernels/refill.S) in guest mode, "
+                         "its page-table loads translated GPA->HPA (the 2D walk, kernels/kvm_refill.S at root EBase)")
     p.add_argument("--json", metavar="OUT", default=None, help="also write the results as JSON to OUT")
     p.add_argument("--show", type=int, default=5, help="failing cases to show in detail (default 5)")
     p.add_argument("--case", type=int, default=None, metavar="K",
@@ -1405,20 +1444,27 @@ def cmd_check_refill(args) -> int:
         memory, timing = Memory.from_cli(args), Timing.from_cli(args)
     except (ConfigError, ValueError) as e:
         return error(str(e))
-    path = args.handler or default_handler_path()
+    mode = "root-gpa" if getattr(args, "root_gpa", False) else "guest" if getattr(args, "guest", False) else "root"
+    if mode == "root-gpa" and not args.handler:
+        from .check_refill_vz import default_kvm_handler_path
+        path = default_kvm_handler_path()
+    else:
+        path = args.handler or default_handler_path()
     try:
         h = load_handler(path)
     except HandlerError as e:
         return error(str(e))
     geometry = dict(TINY_GEOMETRY if args.tiny else DEFAULT_GEOMETRY)
     if args.case is not None:
-        c = run_case(h, args.case, args.seed, geometry, trace=True, mem_size=memory.size, timing=timing,
-                     pte_stores=args.pte_stores)
-        for _, m in static_faults(h):
+        c = case_runner(mode)(h, args.case, args.seed, geometry, trace=True, mem_size=memory.size, timing=timing,
+                              pte_stores=args.pte_stores)
+        static = mode_static_faults(h, mode)
+        for _, m in static:
             sys.stdout.write(f"FAIL: {m}\n")
         sys.stdout.write(format_case_detail(c))
-        return 0 if c.ok and not static_faults(h) else 1
-    rep = check(h, args.cases, args.seed, args.tiny, memory=memory, timing=timing, pte_stores=args.pte_stores)
+        return 0 if c.ok and not static else 1
+    rep = check(h, args.cases, args.seed, args.tiny, memory=memory, timing=timing, pte_stores=args.pte_stores,
+                mode=mode)
     sys.stdout.write(format_report(rep, show=args.show, use_rich=False if args.plain else None))
     if args.json:
         try:
