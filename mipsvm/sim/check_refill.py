@@ -503,12 +503,14 @@ def _rand_user_va(rng, avoid_pgd: set | None = None) -> int:
             return va
 
 
-def _reference(core, va: int, ftlb: bool, wm0: int, wm1: int) -> dict:
-    """The entry a correct handler writes, from the C walker over the same tables."""
+def _reference(core, va: int, ftlb: bool, wm0: int, wm1: int, walk=None) -> dict:
+    """The entry a correct handler writes, from the C walker over the same tables
+    (or walk(va) -> (exc, pte, huge, _), for tables the C walker cannot reach)."""
+    walk = walk or core.walk
     if va >= USER_LIMIT:
         pm, huge, lo0, lo1 = PM_SMALL, False, 0, 0
     else:
-        exc, pte, huge, _ = core.walk(va)
+        exc, pte, huge, _ = walk(va)
         if exc:
             raise InternalError(f"reference walker fault {exc} at {va:#x}")
         if huge:
@@ -518,8 +520,8 @@ def _reference(core, va: int, ftlb: bool, wm0: int, wm1: int) -> dict:
         else:
             pm = PM_SMALL
             even = va & ~0x7FFF
-            e = core.walk(even)
-            o = core.walk(even | 0x4000)
+            e = walk(even)
+            o = walk(even | 0x4000)
             if e[0] or o[0] or e[2] or o[2]:
                 raise InternalError(f"reference walker disagrees within the pair of {va:#x}")
             lo0, lo1 = pg.pte_to_entrylo(e[1]) & wm0, pg.pte_to_entrylo(o[1]) & wm1
@@ -555,9 +557,10 @@ def _write_entry(core, entryhi: int, pagemask: int, lo0: int, lo1: int, index: i
     return core.tlbwi()
 
 
-def _preload(core, va: int) -> None:
+def _preload(core, va: int, index: int | None = None) -> None:
     """Write the entry for va from the page tables with TLBWR (what Linux's
-    __update_tlb does after a fault), under the ASID already in EntryHi."""
+    __update_tlb does after a fault), under the ASID already in EntryHi (with
+    index: TLBWI there, e.g. a wired entry)."""
     exc, pte, huge, _ = core.walk(va)
     if exc:
         return
@@ -569,11 +572,11 @@ def _preload(core, va: int) -> None:
         return                        # already there (another fill covered it)
     if huge:
         lo = pg.pte_to_entrylo(pte)
-        _write_entry(core, hi, PM_HUGE, lo, lo + HUGE_LO1_STEP)
+        _write_entry(core, hi, PM_HUGE, lo, lo + HUGE_LO1_STEP, index)
     else:
         even = va & ~0x7FFF
         _write_entry(core, hi, PM_SMALL, pg.pte_to_entrylo(core.walk(even)[1]),
-                     pg.pte_to_entrylo(core.walk(even | 0x4000)[1]))
+                     pg.pte_to_entrylo(core.walk(even | 0x4000)[1]), index)
 
 
 def _rand_lo(rng, g: bool) -> int:
@@ -627,10 +630,11 @@ def _pick_ebase(rng: random.Random, frames: _Frames) -> tuple[int, int]:
     return EBASE | pa, pa
 
 
-def _set_ebase(core, ebase: int) -> None:
-    core.cp0_set(15, 1, ebase | WG)                 # write_c0_ebase_64(ebase | WG)
+def _set_ebase(core, ebase: int, set_cp0=None) -> None:
+    set_cp0 = set_cp0 or core.cp0_set
+    set_cp0(15, 1, ebase | WG)                      # write_c0_ebase_64(ebase | WG)
     low = ebase & 0xFFFFFFFF
-    core.cp0_set(15, 1, low - (1 << 32) if low & 0x80000000 else low)   # write_c0_ebase(ebase)
+    set_cp0(15, 1, low - (1 << 32) if low & 0x80000000 else low)   # write_c0_ebase(ebase)
 
 
 def _populate(t: _Tables, rng: random.Random, kind: str, out_of_range) -> tuple[int, set]:

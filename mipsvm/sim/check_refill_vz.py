@@ -248,7 +248,7 @@ def build_gpa_case(index: int, seed: int, geometry: dict, mem_size: int | None =
     ebase, ebase_pa = C._pick_ebase(rng, frames)
     t = C._Tables(core, rng, frames)
     kind = rng.choices(C.KINDS, weights=(35, 25, 25, 15))[0]
-    gpa, _ = C._populate(t, rng, kind, lambda r: C.USER_LIMIT | r.getrandbits(47))
+    gpa, _ = C._populate(t, rng, kind, _user_out_of_range)     # GPAs beyond the 3 levels
     _tame(t, rng, gpa, kind, mem_size)
     core.pgd_pa = t.pt.pgd
     kind = C._cross_check(t, core.walk, gpa, kind, index)
@@ -294,6 +294,11 @@ def build_gpa_case(index: int, seed: int, geometry: dict, mem_size: int | None =
     core.set_gpr(base, (g.gva - offset) & C.MASK64)
     core.pc = g.pc
     return core, case, t, g
+
+
+def _user_out_of_range(rng: random.Random) -> int:
+    """A user address beyond the 3-level tables (SEGBITS 48: a refill, not an address error)."""
+    return C.USER_LIMIT | rng.getrandbits(47)
 
 
 def _code_page(rng: random.Random, frames: C._Frames, gpa: int) -> tuple[int, int]:
@@ -419,6 +424,360 @@ def run_gpa_case(handler: C.Handler, index: int, seed: int, geometry: dict, trac
     return case
 
 
+# --------------------------------------------------------------------------- --guest
+
+RWX = M.PROT_READ | M.PROT_WRITE | M.PROT_EXEC
+ENTRY_REGS = ("EPC", "Cause", "BadVAddr", "EntryHi", "Context", "XContext", "BadInstr", "BadInstrP", "GuestCtl0")
+GUEST_BUDGET = 600                       # the guest's refill plus the root refills nested in it
+
+
+class GuestPhys:
+    """Guest physical memory as check_refill's table builder sees it: each GPA
+    frame backed by an HPA frame (hpa_of), read and written through it."""
+
+    def __init__(self, core, hpa_of: dict):
+        self.core, self.hpa_of = core, hpa_of
+
+    def hpa(self, gpa: int) -> int:
+        return self.hpa_of[gpa & ~M.PAGE_MASK] | (gpa & M.PAGE_MASK)
+
+    def phys_read64(self, gpa):
+        return self.core.phys_read64(self.hpa(gpa))
+
+    def phys_write64(self, gpa, v):
+        self.core.phys_write64(self.hpa(gpa), v)
+
+    def phys_fill64(self, gpa, n, v):            # within one frame (a table)
+        self.core.phys_fill64(self.hpa(gpa), n, v)
+
+    def phys_read(self, gpa, n):
+        return self.core.phys_read(self.hpa(gpa), n)
+
+
+class GuestFrames:
+    """The guest's own frames (its page tables, its vector page, its code): in
+    a few 32 MB GPA regions, each mapped by the GPA page table with one huge
+    GPA entry (a 32 MB HPA block) or page by page (16 KB HPA frames), so the
+    walk's loads need 16 KB and huge root GPA entries. Region 0 lies below
+    512 MB (guest kseg0 reaches it: the guest EBase)."""
+
+    def __init__(self, rng: random.Random, host: C._Frames, gpt: C._Tables, mem_size: int):
+        self.rng, self.host, self.gpt = rng, host, gpt
+        self.used: list[int] = []
+        self._taken: set[int] = set()
+        self.hpa_of: dict[int, int] = {}
+        self.regions = []                        # (GPA base, HPA block or None)
+        bases = set()
+        for i in range(rng.randint(1, 4)):
+            base = (rng.randrange(16) if i == 0 else rng.getrandbits(11)) << pg.HPAGE_SHIFT
+            if base in bases:
+                continue
+            bases.add(base)
+            block = self._block(mem_size) if rng.random() < 0.5 else None
+            if block is not None:
+                gpt.set_huge(base, pg.make_huge_pmd(block, RWX, True))
+            self.regions.append((base, block))
+
+    def _block(self, mem_size: int) -> int | None:
+        """A 32 MB HPA block no host frame uses (reserved from the host's frames)."""
+        for _ in range(20):
+            block = self.rng.randrange(C.LOW_RESERVED >> pg.HPAGE_SHIFT or 1,
+                                       mem_size >> pg.HPAGE_SHIFT) << pg.HPAGE_SHIFT
+            frames = range(block, block + pg.HPAGE_SIZE, pg.PAGE_SIZE)
+            if not any(f in self.host._taken for f in frames):
+                self.host._taken.update(frames)
+                return block
+        return None
+
+    def alloc(self, region: int | None = None) -> int:
+        while True:
+            base, block = self.regions[self.rng.randrange(len(self.regions)) if region is None else region]
+            gpa = base + (self.rng.randrange(pg.HPAGE_SIZE >> pg.PAGE_SHIFT) << pg.PAGE_SHIFT)
+            if gpa not in self._taken:
+                break
+        self._taken.add(gpa)
+        self.used.append(gpa)
+        if block is not None:
+            self.hpa_of[gpa] = block + (gpa - base)
+        else:
+            self.hpa_of[gpa] = hpa = self.host.alloc()
+            self.gpt.set_small(gpa, pg.make_pte(hpa, RWX, True))
+        return gpa
+
+
+def _guest_walk(t: C._Tables):
+    """A walker over the guest's tables (the C walker reads HPAs only)."""
+    def walk(va):
+        huge = bool(t.pt.get_pmd(va) & pg._PAGE_HUGE)
+        return 0, t.pt.get_pte(va), huge, None
+    return walk
+
+
+def _guest_owners(rng: random.Random, core, gid: int, rad: bool):
+    """Entries of root, of other guests, and guest entries of this guest (the
+    faulting level: they may not conflict with the GVA) and of others; root
+    entries of this guest come only from the GPA table (check_refill._fill_tlb's
+    preloads), so each GPA of the walk is either mapped right or missing."""
+    def select(rid):
+        return lambda: core.set_cp0("GuestCtl1", gid | rid << 16)
+
+    def pick(rng):
+        r = rng.random()
+        if r < 0.35:
+            return select(gid), False, False     # preloads from the GPA table
+        if r < 0.6:
+            return select(gid), True, True
+        if rad:
+            return select(0), True, True
+        other = rng.choice([g for g in (0, rng.randint(1, 255)) if g != gid] or [0])
+        return select(other), r < 0.8, False
+    return pick
+
+
+def build_guest_case(index: int, seed: int, geometry: dict, mem_size: int | None = None,
+                     timing: Timing | None = None):
+    """One --guest case: the guest in user mode at a load/store of a GVA its
+    TLB lacks, its tables in guest physical memory, the GPA page table behind
+    them. Returns (core, case, guest tables, GPA tables, frames, guest)."""
+    rng = random.Random((seed * 1_000_003 + index) ^ SALT["guest"])
+    mem_size = mem_size or Memory().size
+    rad = rng.random() < RAD_SHARE
+    core = C._make_core(_vz_geometry(geometry, rad), rng.getrandbits(16), mem_size, timing or Timing())
+    host = C._Frames(rng, mem_size)
+    root_ebase, root_ebase_pa = C._pick_ebase(rng, host)
+    gpt = C._Tables(core, rng, host)                       # GPA -> HPA (root's, KScratch1)
+    gf = GuestFrames(rng, host, gpt, mem_size)
+    vec_gpa = gf.alloc(0) + (rng.randrange(4) << 12)
+    code_gpa = gf.alloc()
+    t = C._Tables(GuestPhys(core, gf.hpa_of), rng, gf)    # GVA -> GPA (the guest's, guest KScratch1)
+    t.vector = vec_gpa & ~M.PAGE_MASK
+    kind = rng.choices(C.KINDS, weights=(35, 25, 25, 15))[0]
+    va, _ = C._populate(t, rng, kind, _user_out_of_range)      # the guest runs user code
+    walk = _guest_walk(t)
+    kind = C._cross_check(t, walk, va, kind, index)
+    core.pgd_pa = gpt.pt.pgd
+
+    g = Guest(0 if rad else rng.randint(1, 255), rad)
+    root_asid, asid = rng.randint(0, 0x3FF), rng.randint(0, 0x3FF)
+    ks5, ks6 = C._rand_counter(rng)                        # the guest's
+    rks5, rks6 = C._rand_counter(rng)                      # root's
+    g.access = rng.choice(tuple(ACCESSES))
+    _, size, store, _ = ACCESSES[g.access]
+    va &= ~(size - 1)
+    g.gva = va
+    base, g.rt = rng.randint(1, 31), rng.randint(1, 31)
+    offset = rng.randint(-0x8000, 0x7FFF) & ~(size - 1) if rng.random() < 0.7 else 0
+    while True:                                            # the guest's user code page
+        code_gva = rng.getrandbits(47) & ~M.PAGE_MASK
+        if (code_gva ^ va) >> pg.HPAGE_SHIFT:
+            break
+    g.pc = code_gva | (rng.randrange(pg.PAGE_SIZE // 4) << 2)
+    word = _encode(g.access, base, g.rt, offset)
+    g.insn = R.op_of(word).at(0)
+    core.phys_write(gf.hpa_of[code_gpa] | (g.pc & M.PAGE_MASK), word.to_bytes(4, "little"))
+
+    guest_ebase = 0xFFFFFFFF80000000 | vec_gpa
+    case = C.Case(index, kind, va, int(Exc.TLBS if store else Exc.TLBL), asid, ks5, ks6, g.pc, guest_ebase)
+    case.ebase_pa = vec_gpa                                # a GPA: the guest's vector
+    target_lo = va & C.SEGMASK & ~M.HPAGE_MASK
+    core.set_cp0("GuestCtl1", g.gid | g.gid << 16)
+    wired = C._fill_tlb(core, rng, gpt, va, root_asid, geometry["vtlb"],
+                        (target_lo, target_lo + pg.HPAGE_SIZE, asid), _guest_owners(rng, core, g.gid, rad))
+    # some of the walk's GPAs already mapped in the root TLB, the others missing
+    core.set_cp0("GuestCtl1", g.gid | g.gid << 16)
+    core.cp0_set(10, 0, root_asid)
+    for gpa in gf.used:
+        if rng.random() < 0.4:
+            C._preload(core, gpa)
+    # wired: root entries of the code and vector GPAs (from the GPA table, so
+    # no later GPA refill overlaps them), the guest's entry of its code page
+    for i, gpa in enumerate((code_gpa, vec_gpa)):
+        _purge(core, gpa, root_asid)
+        C._preload(core, gpa, index=i)
+    glo = (code_gpa >> 12 << 6) | (3 << 3) | 6
+    C._write_entry(core, (code_gva & ~0x7FFF) | asid, C.PM_SMALL, 0 if code_gva & 0x4000 else glo,
+                   glo if code_gva & 0x4000 else 0, index=2, guest=True)
+    case.wired = max(wired, 3)
+    core.cp0_set(6, 0, case.wired)
+    _enter_guest_mode(core, rng, g.gid, root_asid, root_ebase)
+    core.cp0_set(5, 0, C.PM_SMALL)
+    core.cp0_set(0, 0, rng.randrange(geometry["vtlb"]))
+    core.cp0_set(2, 0, rng.getrandbits(64))
+    core.cp0_set(3, 0, rng.getrandbits(64))
+    C._set_scratch(core, rng, core.cp0_set, XKPHYS | gpt.pt.pgd, rks5, rks6)
+    _rand_guest_cp0(core, rng, kernel.STATUS_USER, (XKPHYS | t.pt.pgd, ks5, ks6))
+    C._set_ebase(core, guest_ebase, core.gcp0_set)
+    core.gcp0_set(10, 0, asid)
+    core.gcp0_set(6, 0, case.wired)      # guest Wired covers root's wired entries (a shared JTLB)
+    C._rand_thread_state(core, rng)
+    core.set_gpr(base, (va - offset) & C.MASK64)
+    core.pc = g.pc
+    extra = {"root_ebase": root_ebase, "root_ebase_pa": root_ebase_pa, "gpt": gpt, "gf": gf,
+             "rks5": rks5, "rks6": rks6, "root_asid": root_asid, "walk": walk}
+    return core, case, t, g, extra
+
+
+def _purge(core, va: int, asid: int) -> None:
+    """Invalidate every root entry (of GuestCtl1.RID) that maps va, so an entry
+    written there is the only one (two matches are a Machine Check)."""
+    for _ in range(4):
+        core.cp0_set(10, 0, (va & ~0x1FFF) | asid)
+        core.tlbp()
+        idx = core.cp0_get(0, 0)
+        if idx & (1 << 31):
+            break
+        C._write_entry(core, 0x400 | (idx << 15), C.PM_SMALL, 0, 0, index=idx)    # EHINV: invalid
+    core.cp0_set(10, 0, asid)
+
+
+class _Nested:
+    """The root refills in the middle of the guest's walk: each entry (the
+    guest leaves guest mode at a GPA) and return (back into the guest), with
+    the GPRs, the pc and the root TLB entry it wrote."""
+
+    def __init__(self, core, case, g: Guest, x: dict, geometry: dict, snap_gprs: list):
+        self.core, self.case, self.g, self.x, self.geometry = core, case, g, x, geometry
+        self.gprs = list(snap_gprs)          # the GPRs before the step being run
+        self.entry = None
+        self.written: dict[int, dict] = {}      # index -> the entry a nested refill wrote there
+        masks = C._wmasks(core.model)
+        self.wm = (masks[2 * 8], masks[3 * 8])
+
+    def __call__(self, core, pc, op):
+        if not core.in_guest:
+            if self.entry is None:
+                gpa = core.cp0_get(8, 0)
+                ref = C._reference(core, gpa, C.ftlb_on(core, self.geometry), *self.wm)
+                self.entry = {"gpa": gpa, "epc": core.cp0_get(14, 0), "gprs": self.gprs, "ref": ref,
+                              "tlb": core.tlb_entries(), "huge": ref["huge"]}
+                if (core.cp0("GuestCtl0") >> 2) & 31 != GExc.GPA or core.pc != (self.x["root_ebase"] + 0x84) & C.MASK64:
+                    return ("left guest mode", f"{op.at(pc - self.case.ebase)} at {pc:#x} left guest mode "
+                                               f"to root pc {core.pc:#x}, not a root GPA refill")
+            return None
+        if self.entry is not None:
+            self._returned(core)
+        self.gprs = [core.get_gpr(r) for r in range(32)]
+        return None
+
+    def _returned(self, core) -> None:
+        e, fail = self.entry, self.case.fail
+        self.entry = None
+        self.g.nested.append({"gpa": e["gpa"], "huge": e["huge"]})
+        where = " in the nested root refill"
+        check_guest_k(fail, core, e["gprs"], where)
+        for r in range(1, 32):
+            if r not in (K0, K1) and core.get_gpr(r) != e["gprs"][r]:
+                fail(f"clobbered ${GPR[r]} (r{r}){where}",
+                     f"clobbered ${GPR[r]} (r{r}){where} of GPA {e['gpa']:#x}: {e['gprs'][r]:#x} -> "
+                     f"{core.get_gpr(r):#x}")
+        if core.pc != e["epc"]:
+            fail("nested root refill returned to the wrong pc",
+                 f"the root refill of GPA {e['gpa']:#x} returned to {core.pc:#x}, not {e['epc']:#x}")
+        after = core.tlb_entries()
+        changed = {i for i in range(len(after)) if after[i] != e["tlb"][i]}
+        self.written.update({i: after[i] for i in changed})
+        ref = e["ref"]
+        ok = [i for i in changed if after[i]["valid"] and after[i]["tag"] == self.g.gid
+              and after[i]["vpn2"] == ref["vpn2"] and after[i]["pagemask"] == ref["pagemask"]
+              and (after[i]["lo0"], after[i]["lo1"]) == (ref["lo0"], ref["lo1"])]
+        if len(changed) != 1 or not ok:
+            fail("wrong root entry in the nested refill",
+                 f"the root refill of GPA {e['gpa']:#x} in the guest's walk wrote "
+                 f"{'; '.join(MC.entry_text(after[i]) for i in sorted(changed)) or 'nothing'}, expected "
+                 f"VPN2 {ref['vpn2']:#x} PageMask {ref['pagemask']:#x} EntryLo {ref['lo0']:#x}/{ref['lo1']:#x} "
+                 f"of {owner(self.g.gid)}")
+
+
+def run_guest_case(handler: C.Handler, index: int, seed: int, geometry: dict, trace: bool = False,
+                   mem_size: int | None = None, timing: Timing | None = None, kvm: C.Handler | None = None,
+                   **_) -> C.Case:
+    from ..core import EVENT_EXCEPTION, EXC_PROBE
+    core, case, t, g, x = build_guest_case(index, seed, geometry, mem_size, timing)
+    kvm = kvm or _kvm_handler()
+    gf, gpt = x["gf"], x["gpt"]
+    vec_hpa = gf.hpa_of[t.vector] | (case.ebase_pa & M.PAGE_MASK)
+    core.phys_write(vec_hpa, handler.image)
+    core.phys_write(x["root_ebase_pa"], kvm.image)
+    case.extra["guest"] = g
+    gmasks = cp0regs.guest_wmask_array(core.model)
+    ref = C._reference(core, case.va, C.ftlb_on(core, geometry), gmasks[2 * 8], gmasks[3 * 8], x["walk"])
+    ref["tag"] = TAG_GUEST | g.gid
+    ref["tag_why"] = ": a guest TLBWR writes an entry of GuestCtl1.ID"
+    case.expected = ref
+
+    gregs = MC.cp0_list(core.model, guest=True)
+    rregs_all = MC.cp0_list(core.model, SAVE_SLOTS)
+    root_before = MC.read_cp0(core, rregs_all)
+    gstatus = core.gcp0_get(12, 0)
+    since = C.costs_now(core)
+    ev = run_to_vector(core, vec_hpa + C.MAIN_ENTRY)
+    if ev != EVENT_EXCEPTION or core.exc_code != EXC_PROBE or not core.in_guest \
+            or core.pc != (case.ebase + C.MAIN_ENTRY) & C.MASK64 or core.gcp0_get(8, 0) != case.va:
+        raise C.InternalError(f"case {index}: the guest access {g.insn} at {g.pc:#x} (GVA {case.va:#x}) did not "
+                              f"take a guest refill (pc {core.pc:#x}, event {ev}, guest mode {core.in_guest})")
+    since = since[:2] + C.costs_now(core)[2:]
+    frames = sorted(set(x["gf"].host.used) | set(gf.hpa_of.values()) | {x["root_ebase_pa"] & ~M.PAGE_MASK})
+    snap = MC.take(core, gregs, frames)
+    snap.status = gstatus
+    snap.cp0 = MC.read_cp0(core, gregs, core.gcp0_get)
+    mon = R.Monitor(case.ebase, core.model, len(snap.tlb), frozenset(gf.used), case.ebase_pa,
+                    len(handler.image), cp0_get=core.gcp0_get)
+    nested = _Nested(core, case, g, x, geometry, snap.gprs)
+    regions = [C._region(handler.image, case.ebase, mon, True), C._region(kvm.image, x["root_ebase"], None,
+                                                                          False, KVM_LIMIT)]
+    C.run_handler(core, case, regions, lambda c: c.in_guest and not c.kernel_mode, trace, nested,
+                  GUEST_BUDGET, since)
+    if not case.exit:
+        return case
+    after = core.tlb_entries()
+    # the guest's own write: entries still as a nested root refill left them are not it
+    seen = [snap.tlb[i] if nested.written.get(i) == after[i] else after[i] for i in range(len(after))]
+    written = C._check_written(case, snap.tlb, seen, ref, geometry)
+    MC.other_tlb_changes(case.fail, snap.tlb, after, set(nested.written) | {written}, case.wired, "")
+    MC.compare_registers(case.fail, core, snap, mon)
+    MC.compare_cp0(case.fail, core, gregs, snap, mon, returned=True, get=core.gcp0_get)
+    C.check_counter(case, core.gcp0_get(31, 7), ref["huge"], "guest KScratch6")
+    # root: as it was, but for what the nested refills change by design
+    rsnap = MC.Snapshot([], 0, 0, [], 0, root_before["Status"], root_before, [], {}, 0, 0)
+    rregs = MC.cp0_list(core.model, SAVE_SLOTS + (ENTRY_REGS if g.nested else ()))
+    MC.compare_cp0(case.fail, core, rregs, rsnap, None, returned=False, what="root ")
+    rcase = dataclasses.replace(case, ks5=x["rks5"], ks6=x["rks6"], faults=[])
+    huge_nested = sum(n["huge"] for n in g.nested)
+    now = core.cp0_get(31, 7)
+    want = (x["rks6"] + (huge_nested if x["rks5"] else 0)) & C.MASK64
+    if now != want:
+        case.fail("root KScratch6 wrong after the nested refills",
+                  f"root KScratch6 {rcase.ks6:#x} -> {now:#x} after {huge_nested} huge GPA refills in the walk "
+                  f"with root KScratch5 = {rcase.ks5:#x}, expected {want:#x}")
+    MC.compare_memory(case.fail, core, snap, mon, _guest_role(t, gf, gpt), None)
+    if core.pc != g.pc:
+        case.fail("returned to the wrong pc", f"returned to {core.pc:#x}, not guest EPC {g.pc:#x}")
+    return case
+
+
+def _guest_role(t: C._Tables, gf: GuestFrames, gpt: C._Tables):
+    hpa_gpa = {h & ~M.PAGE_MASK: gpa for gpa, h in gf.hpa_of.items()}
+
+    def role(pa: int) -> str:
+        frame = pa & ~M.PAGE_MASK
+        if frame in hpa_gpa:
+            return f"the guest's {t.role(hpa_gpa[frame] | (pa & M.PAGE_MASK))}, GPA {hpa_gpa[frame]:#x}"
+        if frame in gf.host._taken:
+            return f"the GPA page table's {gpt.role(pa)}"
+        return f"GPA {pa:#x}: the guest's {t.role(pa)}" if frame in gf._taken else "memory no page table uses"
+    return role
+
+
+_KVM: dict = {}
+
+
+def _kvm_handler() -> C.Handler:
+    """The shipped root GPA refill handler, which --guest runs at root EBase."""
+    if "h" not in _KVM:
+        _KVM["h"] = C.load_handler(default_kvm_handler_path())
+    return _KVM["h"]
+
+
 # --------------------------------------------------------------------------- the report
 
 def head_lines(rep) -> list[str]:
@@ -442,5 +801,3 @@ def head_lines(rep) -> list[str]:
     return out
 
 
-def run_guest_case(*a, **k):
-    raise NotImplementedError
