@@ -1358,17 +1358,21 @@ def _format_rich(rep, head, cols, rows, total, faults, show) -> str:
 
 def format_case_detail(c: Case) -> str:
     """One case in full: inputs, expected and written entry, faults, trace."""
+    from ..mmu import owner
     out = _case_lines(c)
     e = c.expected
     if e:
         alt = f", or a jump to {FAULT_STUB_SYMBOL}" if c.kind == "out-of-range" else ""
-        out.append(f"  expected: {e['group']} PageMask {e['pagemask']:#010x} VPN2 {e['vpn2']:#x} ASID {c.asid:#x}{alt}")
+        who = f" ({owner(e['tag'])})" if "tag" in e else ""
+        out.append(f"  expected: {e['group']} PageMask {e['pagemask']:#010x} VPN2 {e['vpn2']:#x} ASID {c.asid:#x}"
+                   f"{who}{alt}")
         out.append(f"            EntryLo0 {fmt_lo(e['lo0'])}")
         out.append(f"            EntryLo1 {fmt_lo(e['lo1'])}")
     g = c.got
     if g:
+        who = f" ({owner(g['tag'])})" if "tag" in e else ""
         out.append(f"  written:  {g['group']} entry {g['index']} PageMask {g['pagemask']:#010x} "
-                   f"VPN2 {g['vpn2']:#x} ASID {g['asid']:#x}")
+                   f"VPN2 {g['vpn2']:#x} ASID {g['asid']:#x}{who}")
         out.append(f"            EntryLo0 {fmt_lo(g['lo0'])}")
         out.append(f"            EntryLo1 {fmt_lo(g['lo1'])}")
     elif c.exit == "stub":
@@ -1380,9 +1384,11 @@ def format_case_detail(c: Case) -> str:
             if w is None:
                 out.append(f"    {pc:#x}" + (f"  {FAULT_STUB_SYMBOL}" if pc == FAULT_STUB else ""))
             else:
-                off = (pc - c.ebase) & MASK64
-                where = f"+{off:#05x}" if off < MAX_IMAGE else f"{pc:#x}"
-                out.append(f"    {where}  {w:08x}  {R.op_of(w).at(off if off < MAX_IMAGE else pc)}")
+                off, where = (pc - c.ebase) & MASK64, ""
+                if off >= MAX_IMAGE and "root_ebase" in c.extra:     # --guest: a root refill in the walk
+                    off, where = (pc - c.extra["root_ebase"]) & MASK64, "root "
+                where = f"{where}+{off:#05x}" if off < MAX_IMAGE else f"{pc:#x}"
+                out.append(f"    {where:>11}  {w:08x}  {R.op_of(w).at(off if off < MAX_IMAGE else pc)}")
     if c.ok:
         out.append("  PASS")
     return "\n".join(out) + "\n"

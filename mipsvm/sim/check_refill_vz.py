@@ -30,7 +30,15 @@ from ..host import kernel
 from ..host import mm as M
 from ..host import pgtable as pg
 from ..isa.regnames import GPR, K0, K1
-from ..kvm.vm import GCTL0_AT, GCTL0_CF, GCTL0_CG, GCTL0_CP0, GCTL0_GM, GCTL0_GT, KVM_HANDLER_LIMIT
+from ..kvm.vm import (
+    GCTL0_AT,
+    GCTL0_CF,
+    GCTL0_CG,
+    GCTL0_CP0,
+    GCTL0_GM,
+    GCTL0_GT,
+    KVM_HANDLER_LIMIT,
+)
 from ..mmu import TAG_GUEST, owner
 from ..models import Memory, Timing
 from . import check_refill as C
@@ -635,8 +643,10 @@ class _Nested:
     guest leaves guest mode at a GPA) and return (back into the guest), with
     the GPRs, the pc and the root TLB entry it wrote."""
 
-    def __init__(self, core, case, g: Guest, x: dict, geometry: dict, snap_gprs: list):
+    def __init__(self, core, case, g: Guest, x: dict, geometry: dict, snap_gprs: list, kvm: C.Handler,
+                 trace: bool):
         self.core, self.case, self.g, self.x, self.geometry = core, case, g, x, geometry
+        self.kvm, self.trace = kvm, trace
         self.gprs = list(snap_gprs)          # the GPRs before the step being run
         self.entry = None
         self.written: dict[int, dict] = {}      # index -> the entry a nested refill wrote there
@@ -650,6 +660,9 @@ class _Nested:
                 ref = C._reference(core, gpa, C.ftlb_on(core, self.geometry), *self.wm)
                 self.entry = {"gpa": gpa, "epc": core.cp0_get(14, 0), "gprs": self.gprs, "ref": ref,
                               "tlb": core.tlb_entries(), "huge": ref["huge"]}
+                if self.trace:          # the vector's first instruction ran in the step that left the guest
+                    w = int.from_bytes(self.kvm.image[C.MAIN_ENTRY:C.MAIN_ENTRY + 4], "little")
+                    self.case.trace.append(((self.x["root_ebase"] + C.MAIN_ENTRY) & C.MASK64, w))
                 if (core.cp0("GuestCtl0") >> 2) & 31 != GExc.GPA or core.pc != (self.x["root_ebase"] + 0x84) & C.MASK64:
                     return ("left guest mode", f"{op.at(pc - self.case.ebase)} at {pc:#x} left guest mode "
                                                f"to root pc {core.pc:#x}, not a root GPA refill")
@@ -722,7 +735,8 @@ def run_guest_case(handler: C.Handler, index: int, seed: int, geometry: dict, tr
     snap.cp0 = MC.read_cp0(core, gregs, core.gcp0_get)
     mon = R.Monitor(case.ebase, core.model, len(snap.tlb), frozenset(gf.used), case.ebase_pa,
                     len(handler.image), cp0_get=core.gcp0_get)
-    nested = _Nested(core, case, g, x, geometry, snap.gprs)
+    nested = _Nested(core, case, g, x, geometry, snap.gprs, kvm, trace)
+    case.extra["root_ebase"] = x["root_ebase"]
     regions = [C._region(handler.image, case.ebase, mon, True), C._region(kvm.image, x["root_ebase"], None,
                                                                           False, KVM_LIMIT)]
     C.run_handler(core, case, regions, lambda c: c.in_guest and not c.kernel_mode, trace, nested,

@@ -155,3 +155,86 @@ def test_shipped_kvm_refill_2000_cases(kvm_refill):
     rep = C.check(kvm_refill, 2000, seed=0, mode="root-gpa")
     assert rep.passed, C.format_report(rep, use_rich=False)
     assert time.perf_counter() - t < 30
+
+
+# ---- --guest: the guest's refill handler, with root GPA refills in its walk
+
+@pytest.fixture(scope="module")
+def refill():
+    return C.load_handler(REFILL_S)
+
+
+def test_guest_refill_passes_with_the_2d_walk(refill):
+    rep = C.check(refill, 300, seed=0, mode="guest")
+    assert not rep.static
+    assert rep.passed, C.format_report(rep, use_rich=False)
+    guests = [c.extra["guest"] for c in rep.cases]
+    nested = [n for g in guests for n in g.nested]
+    assert sum(1 for g in guests if g.nested) > 60                 # root refills in the middle of the walk
+    assert any(n["huge"] for n in nested) and not all(n["huge"] for n in nested)
+    assert any(g.rad for g in guests) and any(not g.rad for g in guests)
+    for c in rep.cases:                                             # the guest-tagged entry, GuestCtl1.ID
+        if c.got:
+            assert c.got["tag"] == 0x100 | c.extra["guest"].gid
+    paths = rep.path_stats()
+    assert set(paths) == {"small", "huge, counter off", "huge, counter on", "invalid", "out-of-range, invalid pair"}
+    # a walk without a root miss costs what the root handler costs in root mode
+    assert paths["small"]["insns_min"] == 28 and paths["huge, counter on"]["insns_min"] == 35
+
+
+@pytest.mark.parametrize("name, want", [("no_k1_save", "guest $k1 not preserved in the nested root refill"),
+                                        ("no_k0_restore", "guest $k0 not preserved in the nested root refill")])
+def test_nested_root_refill_must_keep_the_guests_k0_k1(name, want, refill, tmp_path_factory):
+    """A root refill in the middle of the guest's walk: the guest handler holds
+    its pointers in k0/k1, which the root handler must give back."""
+    kvm = C.load_handler(_variant(KVM_REFILL_S, KVM_MUTATIONS, name, tmp_path_factory))
+    seen = set()
+    for i in range(200):
+        seen.update(cat for cat, _ in V.run_guest_case(refill, i, 0, C.DEFAULT_GEOMETRY, kvm=kvm).faults)
+        if want in seen:
+            break
+    assert want in seen, sorted(seen)
+
+
+GUEST_MUTATIONS = {
+    "clobbers_t0": [("\tdsrl\t$k0, $k0, 2\t\t/* even/odd pair offset: (VA >> 15 & 0x3ff) * 16 */\n"
+                     "\tandi\t$k0, $k0, 0x3ff0\n\tdaddu\t$k1, $k1, $k0",
+                     "\tdsrl\t$t0, $k0, 2\n\tandi\t$t0, $t0, 0x3ff0\n\tdaddu\t$k1, $k1, $t0")],
+    "counter_always": [("\tbeqz\t$k1, 1f", "\tnop")],
+    "no_pagemask_restore": [("1:\tori\t$k0, $zero, 0x6000\n\tmtc0\t$k0, $5", "1:\tnop\n\tnop")],
+    "pgd_shift": [("dsrl\t$k0, $k0, 33", "dsrl\t$k0, $k0, 32")],
+}
+GUEST_BROKEN = {
+    "clobbers_t0": "clobbered $t0 (r12)",
+    "counter_always": "guest KScratch6 incremented while guest KScratch5 = 0",
+    "no_pagemask_restore": "PageMask not restored (0x01ffe000)",
+    "pgd_shift": "wrong EntryLo0 for small page",
+}
+
+
+@pytest.mark.parametrize("name", sorted(GUEST_BROKEN))
+def test_broken_guest_refill_fails_naming_its_fault(name, tmp_path_factory):
+    h = C.load_handler(_variant(REFILL_S, GUEST_MUTATIONS, name, tmp_path_factory))
+    seen = set()
+    for i in range(300):
+        seen.update(cat for cat, _ in V.run_guest_case(h, i, 0, C.DEFAULT_GEOMETRY).faults)
+        if GUEST_BROKEN[name] in seen and i >= 30:
+            break
+    assert GUEST_BROKEN[name] in seen, f"{name}: faults seen {sorted(seen)}"
+
+
+def test_cli_guest(capsys):
+    args = _parser().parse_args(["check-refill", "--guest", "--cases", "60", "--plain"])
+    assert args.func(args) == 0
+    text = capsys.readouterr().out
+    assert "refill.S" in text and "root GPA refills inside the guest's walk" in text
+    assert "PASS: 60/60 cases passed" in text
+
+
+def test_cli_guest_case_trace_shows_both_levels(capsys):
+    rep = C.check(C.load_handler(REFILL_S), 30, mode="guest")
+    k = next(c.index for c in rep.cases if c.extra["guest"].nested)
+    args = _parser().parse_args(["check-refill", "--guest", "--case", str(k)])
+    assert args.func(args) == 0
+    text = capsys.readouterr().out
+    assert "dmtc0 k1,$31,4" in text and "+0x080" in text and "PASS" in text
