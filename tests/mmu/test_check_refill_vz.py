@@ -34,7 +34,7 @@ KVM_MUTATIONS = {
     "never_counts": [("\tbeqz\t$k1, 1f", "\tb\t1f")],
     # ERET without restoring k0/k1, on every path
     "eret_unrestored": [(HUGE_RESTORE, ""), (SMALL_RESTORE, "\ttlbwr\n"), (NONE_RESTORE, "\ttlbwr\n")],
-    # uses the guest's KScratch-free slot KScratch2 ($31,3) for k0 instead of KScratch4
+    # keeps the guest's k0 in KScratch2 ($31,3), which root keeps for itself, instead of KScratch4
     "kscratch2_slot": [("\tdmtc0\t$k0, $31, 5\n\tdmfc0\t$k0, $8", "\tdmtc0\t$k0, $31, 3\n\tdmfc0\t$k0, $8"),
                        ("\tdmfc0\t$k0, $31, 5\t\t/* the guest's", "\tdmfc0\t$k0, $31, 3\t\t/* the guest's"),
                        (SMALL_RESTORE, SMALL_RESTORE.replace("$31, 5", "$31, 3")),
