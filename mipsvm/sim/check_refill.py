@@ -1460,6 +1460,9 @@ def cmd_check_refill(args) -> int:
         path = default_kvm_handler_path()
     else:
         path = args.handler or default_handler_path()
+    if not args.handler:                    # the shipped handler, named as from the working directory
+        rel = os.path.relpath(path)
+        path = path if rel.startswith("..") else rel
     try:
         h = load_handler(path)
     except HandlerError as e:
