@@ -290,13 +290,18 @@ def _section_after(src: str, section: str) -> str:
     return section
 
 
-def static_faults(h: Handler) -> list[tuple[str, str]]:
+def static_faults(h: Handler, limit: int = VECTOR_LIMIT, next_vector: str = "the cache-error vector",
+                  linux_count: bool = True) -> list[tuple[str, str]]:
+    """The size rules: the image within limit bytes (what follows is next_vector),
+    and with linux_count Linux tlbex.c's instruction limit."""
     out = []
-    if len(h.image) > VECTOR_LIMIT:
-        out.append(("handler exceeds 0x100 bytes",
-                    f"handler exceeds 0x100 bytes: its image is {len(h.image):#x} bytes and would overwrite "
-                    f"the cache-error vector at EBase+0x100"))
-    if h.insns > MAX_INSNS:
+    if len(h.image) > limit:
+        out.append((f"handler exceeds {limit:#x} bytes",
+                    f"handler exceeds {limit:#x} bytes: its image is {len(h.image):#x} bytes and would overwrite "
+                    f"{next_vector} at EBase+{limit:#x}"))
+    if not linux_count:
+        pass
+    elif h.insns > MAX_INSNS:
         out.append(("handler too long",
                     f"handler is {h.insns} instructions, limit {MAX_INSNS} "
                     f"({h.overflow_insns} at +0x000, {h.main_insns} from +0x080)"))
@@ -346,6 +351,7 @@ class Case:
     expected: dict = field(default_factory=dict)
     got: dict = field(default_factory=dict)
     trace: list = field(default_factory=list)
+    extra: dict = field(default_factory=dict)       # guest modes: "guest" -> check_refill_vz.Guest
 
     def fail(self, category: str, message: str | None = None) -> None:
         self.ok = False
@@ -365,7 +371,7 @@ class Case:
                 "kscratch6": f"{self.ks6:#x}", "epc": f"{self.epc:#x}", "ebase": f"{self.ebase:#x}",
                 "wired": self.wired, "ok": self.ok, "faults": [m for _, m in self.faults],
                 "exit": self.exit, "instructions": self.insns, "loads": self.loads, "stores": self.stores,
-                "cycles": self.cycles}
+                "cycles": self.cycles, **({"guest": self.extra["guest"].text()} if "guest" in self.extra else {})}
 
 
 def _rand_pte(rng: random.Random, valid: bool) -> int:
@@ -497,12 +503,14 @@ def _rand_user_va(rng, avoid_pgd: set | None = None) -> int:
             return va
 
 
-def _reference(core, va: int, ftlb: bool, wm0: int, wm1: int) -> dict:
-    """The entry a correct handler writes, from the C walker over the same tables."""
+def _reference(core, va: int, ftlb: bool, wm0: int, wm1: int, walk=None) -> dict:
+    """The entry a correct handler writes, from the C walker over the same tables
+    (or walk(va) -> (exc, pte, huge, _), for tables the C walker cannot reach)."""
+    walk = walk or core.walk
     if va >= USER_LIMIT:
         pm, huge, lo0, lo1 = PM_SMALL, False, 0, 0
     else:
-        exc, pte, huge, _ = core.walk(va)
+        exc, pte, huge, _ = walk(va)
         if exc:
             raise InternalError(f"reference walker fault {exc} at {va:#x}")
         if huge:
@@ -512,8 +520,8 @@ def _reference(core, va: int, ftlb: bool, wm0: int, wm1: int) -> dict:
         else:
             pm = PM_SMALL
             even = va & ~0x7FFF
-            e = core.walk(even)
-            o = core.walk(even | 0x4000)
+            e = walk(even)
+            o = walk(even | 0x4000)
             if e[0] or o[0] or e[2] or o[2]:
                 raise InternalError(f"reference walker disagrees within the pair of {va:#x}")
             lo0, lo1 = pg.pte_to_entrylo(e[1]) & wm0, pg.pte_to_entrylo(o[1]) & wm1
@@ -530,7 +538,15 @@ def _make_core(geometry: dict, seed: int, mem_size: int, timing: Timing):
                 lat_exc=timing.exception, lat_eret=timing.eret, **g)
 
 
-def _write_entry(core, entryhi: int, pagemask: int, lo0: int, lo1: int, index: int | None = None) -> int:
+def _write_entry(core, entryhi: int, pagemask: int, lo0: int, lo1: int, index: int | None = None,
+                 guest: bool = False) -> int:
+    if guest:                   # root TLBGWI/TLBGWR: a guest entry of GuestCtl1.RID
+        for reg, v in ((5, pagemask), (2, lo0), (3, lo1), (10, entryhi)):
+            core.gcp0_set(reg, 0, v)
+        if index is None:
+            return core.tlbgwr()
+        core.gcp0_set(0, 0, index)
+        return core.tlbgwi()
     core.cp0_set(5, 0, pagemask)
     core.cp0_set(2, 0, lo0)
     core.cp0_set(3, 0, lo1)
@@ -541,9 +557,10 @@ def _write_entry(core, entryhi: int, pagemask: int, lo0: int, lo1: int, index: i
     return core.tlbwi()
 
 
-def _preload(core, va: int) -> None:
+def _preload(core, va: int, index: int | None = None) -> None:
     """Write the entry for va from the page tables with TLBWR (what Linux's
-    __update_tlb does after a fault), under the ASID already in EntryHi."""
+    __update_tlb does after a fault), under the ASID already in EntryHi (with
+    index: TLBWI there, e.g. a wired entry)."""
     exc, pte, huge, _ = core.walk(va)
     if exc:
         return
@@ -555,11 +572,11 @@ def _preload(core, va: int) -> None:
         return                        # already there (another fill covered it)
     if huge:
         lo = pg.pte_to_entrylo(pte)
-        _write_entry(core, hi, PM_HUGE, lo, lo + HUGE_LO1_STEP)
+        _write_entry(core, hi, PM_HUGE, lo, lo + HUGE_LO1_STEP, index)
     else:
         even = va & ~0x7FFF
         _write_entry(core, hi, PM_SMALL, pg.pte_to_entrylo(core.walk(even)[1]),
-                     pg.pte_to_entrylo(core.walk(even | 0x4000)[1]))
+                     pg.pte_to_entrylo(core.walk(even | 0x4000)[1]), index)
 
 
 def _rand_lo(rng, g: bool) -> int:
@@ -613,25 +630,18 @@ def _pick_ebase(rng: random.Random, frames: _Frames) -> tuple[int, int]:
     return EBASE | pa, pa
 
 
-def _set_ebase(core, ebase: int) -> None:
-    core.cp0_set(15, 1, ebase | WG)                 # write_c0_ebase_64(ebase | WG)
+def _set_ebase(core, ebase: int, set_cp0=None) -> None:
+    set_cp0 = set_cp0 or core.cp0_set
+    set_cp0(15, 1, ebase | WG)                      # write_c0_ebase_64(ebase | WG)
     low = ebase & 0xFFFFFFFF
-    core.cp0_set(15, 1, low - (1 << 32) if low & 0x80000000 else low)   # write_c0_ebase(ebase)
+    set_cp0(15, 1, low - (1 << 32) if low & 0x80000000 else low)   # write_c0_ebase(ebase)
 
 
-def build_case(index: int, seed: int, geometry: dict, mem_size: int | None = None,
-               timing: Timing | None = None):
-    """Build the core, tables and registers for one case (deterministic in
-    (seed, index)). Returns (core, case, tables)."""
-    rng = random.Random(seed * 1_000_003 + index)
-    mem_size = mem_size or Memory().size
-    core = _make_core(geometry, rng.getrandbits(16), mem_size, timing or Timing())
-    frames = _Frames(rng, mem_size)
-    ebase, ebase_pa = _pick_ebase(rng, frames)
-    t = _Tables(core, rng, frames)
-    kind = rng.choices(KINDS, weights=(35, 25, 25, 15))[0]
-
-    # ---- the faulting address and its surroundings
+def _populate(t: _Tables, rng: random.Random, kind: str, out_of_range) -> tuple[int, set]:
+    """The faulting address of a case of this kind and the tables around it:
+    its PTE pair or huge PMD, neighbours in the same tables, unrelated mappings
+    elsewhere. out_of_range(rng) picks an address no table covers. Returns
+    (address, the PGD slots left empty on purpose)."""
     target_pgd = set()
     if kind == "small" or kind == "huge" or kind == "invalid":
         va = _rand_user_va(rng)
@@ -678,15 +688,7 @@ def build_case(index: int, seed: int, geometry: dict, mem_size: int | None = Non
             else:
                 t.set_small(n, _rand_pte(rng, True))
     else:
-        r = rng.random()
-        if r < 0.4:
-            va = USER_LIMIT | rng.getrandbits(47)                        # user, beyond the tables
-        elif r < 0.7:
-            va = 0xC000000000000000 | rng.getrandbits(48)                # xkseg
-        elif r < 0.85:
-            va = 0xFFFFFFFFC0000000 | rng.getrandbits(30)                # ckseg2/3 (kseg2/3)
-        else:
-            va = 0x4000000000000000 | rng.getrandbits(48)                # xsseg
+        va = out_of_range(rng)
         # a handler without the range check would find these
         alias = va & (USER_LIMIT - 1)
         if rng.random() < 0.5:
@@ -703,59 +705,74 @@ def build_case(index: int, seed: int, geometry: dict, mem_size: int | None = Non
             t.set_huge(n, _rand_huge(rng, rng.random() < 0.9))
         else:
             t.set_small(n, _rand_pte(rng, rng.random() < 0.8))
-    core.pgd_pa = t.pt.pgd
+    return va, target_pgd
 
-    # ---- cross-check the generator against the C walker
-    if va < USER_LIMIT:
-        for probe in (va, va ^ 0x4000):
-            want, want_huge = t.intended(probe)
-            exc, pte, huge, _ = core.walk(probe)
-            if exc or pte != want or huge != want_huge:
-                raise InternalError(f"case {index}: walker gives {pte:#x} (huge={huge}) at {probe:#x}, "
-                                    f"the tables were built with {want:#x} (huge={want_huge})")
-        pte, huge = t.intended(va)
-        real = "huge" if huge else ("small" if pte & pg._PAGE_VALID else "invalid")
-        if real != kind:
-            if not (kind == "invalid" and real == "small"):
-                raise InternalError(f"case {index}: built a {kind} case, the walker sees {real}")
-            kind = real
 
-    # ---- CP0 and registers, as the host kernel's boot and a running system leave them
-    core.cp0_set(5, 1, kernel.PAGEGRAIN_LINUX)
-    core.cp0_set(7, 0, kernel.HWRENA_LINUX)
-    k0 = cp0regs.register("Config").field("K0")
-    core.cp0_set(16, 0, k0.put(core.cp0_get(16, 0), 3))
-    asid = rng.randint(0, 0x3FF)
-    ks5 = 0 if rng.random() < 0.5 else rng.choice(
-        (1, rng.getrandbits(64) | 1, rng.randint(1, 0xFFFF) << 32, 1 << 63, rng.getrandbits(64) or 1))
-    ks6 = rng.choice((0, rng.getrandbits(64), 0x7FFFFFFF, 0xFFFFFFFF, MASK64, rng.randint(0, 1000)))
-    if rng.random() < 0.2:
-        epc = va & ~3 & (USER_LIMIT - 1)
-    else:
-        epc = rng.getrandbits(47) & ~3
-    case = Case(index, kind, va, int(rng.choice((Exc.TLBL, Exc.TLBS))), asid, ks5, ks6, epc, ebase)
-    target_lo = va & SEGMASK & ~M.HPAGE_MASK
-    target = (target_lo, target_lo + pg.HPAGE_SIZE, asid)
+def _kernel_out_of_range(rng: random.Random) -> int:
+    """An address the host's tables do not cover: user beyond 2^47, or kernel."""
+    r = rng.random()
+    if r < 0.4:
+        return USER_LIMIT | rng.getrandbits(47)                        # user, beyond the tables
+    if r < 0.7:
+        return 0xC000000000000000 | rng.getrandbits(48)                # xkseg
+    if r < 0.85:
+        return 0xFFFFFFFFC0000000 | rng.getrandbits(30)                # ckseg2/3 (kseg2/3)
+    return 0x4000000000000000 | rng.getrandbits(48)                    # xsseg
 
-    # wired entries (kernel or user mappings of any page size), then Wired > 0
-    vtlb = geometry["vtlb"]
-    case.wired = rng.randint(1, max(2, vtlb // 8))
-    for i in range(case.wired):
+
+def _cross_check(t: _Tables, walk, va: int, kind: str, index: int) -> str:
+    """The generator against a walker over the same tables (walk(va) -> (exc,
+    pte, huge, _)); returns the kind the tables really give."""
+    if va >= USER_LIMIT:
+        return kind
+    for probe in (va, va ^ 0x4000):
+        want, want_huge = t.intended(probe)
+        exc, pte, huge, _ = walk(probe)
+        if exc or pte != want or huge != want_huge:
+            raise InternalError(f"case {index}: walker gives {pte:#x} (huge={huge}) at {probe:#x}, "
+                                f"the tables were built with {want:#x} (huge={want_huge})")
+    pte, huge = t.intended(va)
+    real = "huge" if huge else ("small" if pte & pg._PAGE_VALID else "invalid")
+    if real != kind and not (kind == "invalid" and real == "small"):
+        raise InternalError(f"case {index}: built a {kind} case, the walker sees {real}")
+    return real
+
+
+NOWHERE = (0, 0, -1)                # a target no entry conflicts with
+
+
+def _fill_tlb(core, rng: random.Random, t: _Tables, va: int, asid: int, vtlb: int, target: tuple,
+              owner=None) -> int:
+    """Wired entries (kernel or user mappings of any page size), then entries
+    already in the VTLB and FTLB: this and other address spaces' pages from the
+    tables (as __update_tlb leaves them), and unrelated random ones. With VZ,
+    owner(rng) -> (select, guest, same) picks each entry's owner: select()
+    sets GuestCtl1.RID, guest entries are written with TLBG*, and only entries
+    of the faulting level's owner (same) may not conflict with the target.
+    Returns Wired (> 0)."""
+    def pick():
+        if owner is None:
+            return False, True
+        select, guest, same = owner(rng)
+        select()
+        return guest, same
+    wired = rng.randint(1, max(2, vtlb // 8))
+    for i in range(wired):
         mask = rng.choice(VTLB_MASKS)
-        e = _rand_entry(rng, mask, target)
+        guest, same = pick()
+        e = _rand_entry(rng, mask, target if same else NOWHERE)
         if e:
-            _write_entry(core, e[0], mask, e[1], e[2], index=i)
-    core.cp0_set(6, 0, case.wired)
-    # entries already in the VTLB and FTLB: this and other address spaces' pages
-    # from the tables (as __update_tlb leaves them), and unrelated random ones
+            _write_entry(core, e[0], mask, e[1], e[2], index=i, guest=guest)
+    core.cp0_set(6, 0, wired)
     n_fill = rng.randint(4, 24) if vtlb <= 16 else rng.randint(0, 24)
     fill_vas = [p for p in list(t.small) + list(t.huge) if (p >> pg.HPAGE_SHIFT) != (va >> pg.HPAGE_SHIFT)]
     for _ in range(n_fill):
-        if rng.random() < 0.3:
+        guest, same = pick()
+        if rng.random() < 0.3 or guest:
             mask = PM_SMALL if rng.random() < 0.6 else rng.choice(VTLB_MASKS)
-            e = _rand_entry(rng, mask, target)
+            e = _rand_entry(rng, mask, target if same else NOWHERE)
             if e:
-                _write_entry(core, e[0], mask, e[1], e[2])
+                _write_entry(core, e[0], mask, e[1], e[2], guest=guest)
             continue
         fva = rng.choice(fill_vas) if fill_vas and rng.random() < 0.7 else _rand_user_va(rng)
         if (fva >> pg.HPAGE_SHIFT) == ((va & SEGMASK) >> pg.HPAGE_SHIFT):
@@ -763,28 +780,85 @@ def build_case(index: int, seed: int, geometry: dict, mem_size: int | None = Non
         fasid = asid if rng.random() < 0.3 else rng.randint(0, 0x3FF)
         core.cp0_set(10, 0, fasid)
         _preload(core, fva)
+    return wired
 
-    _set_ebase(core, ebase)
-    core.cp0_set(5, 0, PM_SMALL)
-    core.cp0_set(10, 0, asid)
-    core.cp0_set(0, 0, rng.randrange(vtlb))
-    core.cp0_set(2, 0, rng.getrandbits(64))
-    core.cp0_set(3, 0, rng.getrandbits(64))
+
+def _set_scratch(core, rng: random.Random, set_cp0, pgd_kva: int, ks5: int, ks6: int) -> None:
+    """Random PTEBase of Context/XContext, ErrorEPC, DESAVE and the KScratch
+    registers; KScratch1 = the PGD, KScratch5/6 = the counter."""
     for reg, sel in ((4, 0), (20, 0), (4, 2), (30, 0), (31, 0), (31, 3), (31, 4), (31, 5)):
-        core.cp0_set(reg, sel, rng.getrandbits(64))  # PTEBase of Context/XContext, scratch, ...
-    core.cp0_set(31, 2, pg.PAGE_OFFSET | t.pt.pgd)
-    core.cp0_set(31, 6, ks5)
-    core.cp0_set(31, 7, ks6)
-    count = rng.getrandbits(32)
-    core.cp0_set(9, 0, count)
-    core.cp0_set(11, 0, (count + (1 << 31)) & 0xFFFFFFFF)   # the next tick is far away
-    core.cp0_poke(12, 0, kernel.STATUS_USER)        # as Linux runs user code: IE, IM7, KX/SX/UX, CU1, FR
+        set_cp0(reg, sel, rng.getrandbits(64))
+    set_cp0(31, 2, pgd_kva)
+    set_cp0(31, 6, ks5)
+    set_cp0(31, 7, ks6)
+
+
+def _rand_counter(rng: random.Random) -> tuple[int, int]:
+    """(KScratch5, KScratch6): the counter off half of the time, on with any
+    non-zero value (also one with a zero low half), any start value."""
+    ks5 = 0 if rng.random() < 0.5 else rng.choice(
+        (1, rng.getrandbits(64) | 1, rng.randint(1, 0xFFFF) << 32, 1 << 63, rng.getrandbits(64) or 1))
+    ks6 = rng.choice((0, rng.getrandbits(64), 0x7FFFFFFF, 0xFFFFFFFF, MASK64, rng.randint(0, 1000)))
+    return ks5, ks6
+
+
+def _set_linux_cp0(set_cp0, get_cp0) -> None:
+    """PageGrain, HWREna and Config.K0 as Linux's boot leaves them."""
+    set_cp0(5, 1, kernel.PAGEGRAIN_LINUX)
+    set_cp0(7, 0, kernel.HWRENA_LINUX)
+    k0 = cp0regs.register("Config").field("K0")
+    set_cp0(16, 0, k0.put(get_cp0(16, 0), 3))
+
+
+def _rand_thread_state(core, rng: random.Random) -> None:
+    """GPRs, FPRs, FCSR, HI/LO of the interrupted thread."""
     for r in range(1, 32):
         core.set_gpr(r, rng.getrandbits(64))
     for i in range(32):
         core.set_fpr(i, rng.getrandbits(64))
     core.fcsr = rng.getrandbits(32) & 0xFE80007F    # condition codes, FS, flags, rounding mode
     core.hi, core.lo = rng.getrandbits(64), rng.getrandbits(64)
+
+
+def build_case(index: int, seed: int, geometry: dict, mem_size: int | None = None,
+               timing: Timing | None = None):
+    """Build the core, tables and registers for one case (deterministic in
+    (seed, index)). Returns (core, case, tables)."""
+    rng = random.Random(seed * 1_000_003 + index)
+    mem_size = mem_size or Memory().size
+    core = _make_core(geometry, rng.getrandbits(16), mem_size, timing or Timing())
+    frames = _Frames(rng, mem_size)
+    ebase, ebase_pa = _pick_ebase(rng, frames)
+    t = _Tables(core, rng, frames)
+    kind = rng.choices(KINDS, weights=(35, 25, 25, 15))[0]
+    va, _ = _populate(t, rng, kind, _kernel_out_of_range)
+    core.pgd_pa = t.pt.pgd
+    kind = _cross_check(t, core.walk, va, kind, index)
+
+    # ---- CP0 and registers, as the host kernel's boot and a running system leave them
+    _set_linux_cp0(core.cp0_set, core.cp0_get)
+    asid = rng.randint(0, 0x3FF)
+    ks5, ks6 = _rand_counter(rng)
+    if rng.random() < 0.2:
+        epc = va & ~3 & (USER_LIMIT - 1)
+    else:
+        epc = rng.getrandbits(47) & ~3
+    case = Case(index, kind, va, int(rng.choice((Exc.TLBL, Exc.TLBS))), asid, ks5, ks6, epc, ebase)
+    target_lo = va & SEGMASK & ~M.HPAGE_MASK
+    case.wired = _fill_tlb(core, rng, t, va, asid, geometry["vtlb"],
+                           (target_lo, target_lo + pg.HPAGE_SIZE, asid))
+    _set_ebase(core, ebase)
+    core.cp0_set(5, 0, PM_SMALL)
+    core.cp0_set(10, 0, asid)
+    core.cp0_set(0, 0, rng.randrange(geometry["vtlb"]))
+    core.cp0_set(2, 0, rng.getrandbits(64))
+    core.cp0_set(3, 0, rng.getrandbits(64))
+    _set_scratch(core, rng, core.cp0_set, pg.PAGE_OFFSET | t.pt.pgd, ks5, ks6)
+    count = rng.getrandbits(32)
+    core.cp0_set(9, 0, count)
+    core.cp0_set(11, 0, (count + (1 << 31)) & 0xFFFFFFFF)   # the next tick is far away
+    core.cp0_poke(12, 0, kernel.STATUS_USER)        # as Linux runs user code: IE, IM7, KX/SX/UX, CU1, FR
+    _rand_thread_state(core, rng)
     core.pc = epc
     case.ebase_pa = ebase_pa
     return core, case, t
@@ -802,46 +876,61 @@ def _ops(image: bytes, region: int) -> tuple:
     return _OPS[key]
 
 
-def run_case(handler: Handler, index: int, seed: int, geometry: dict, trace: bool = False,
-             mem_size: int | None = None, timing: Timing | None = None, pte_stores: bool = False) -> Case:
+@dataclass
+class Region:
+    """Code the checker steps through: a handler image at base (the ops of
+    size bytes), the Monitor checking its instructions (None: not checked),
+    and whether it runs in guest mode (None: either)."""
+    base: int
+    ops: tuple
+    size: int
+    mon: R.Monitor | None
+    guest: bool | None = None
+
+
+def _region(image: bytes, base: int, mon, guest: bool | None = None, limit: int = VECTOR_LIMIT) -> Region:
+    size = max(limit, (len(image) + 3) & ~3)
+    return Region(base, _ops(image, size), size, mon, guest)
+
+
+def costs_now(core) -> tuple:
+    """(instructions, cycles, loads, stores) so far: run_handler's since."""
+    st = core.tlb_stats()
+    return core.icount, core.icount + core.stall_cycles, st["dtlb_access"] - st["stores"], st["stores"]
+
+
+def run_handler(core, case: Case, regions: list, returned, trace: bool = False, after=None,
+                budget: int = STEP_BUDGET, since: tuple | None = None) -> None:
+    """Step the core one instruction at a time from the exception entry until
+    returned(core) (the handler's ERET), a jump to the fault stub, an exception
+    the core reports, a rule that ends the case, or the budget. Each
+    instruction goes to its region's Monitor first; after(core, pc, op), when
+    given, sees each one executed and may end the run with a (category,
+    message). Sets case.exit ("eret", "stub") and the costs, counted from
+    since (costs_now before the exception entry) or from here."""
     from ..core import EVENT_EXCEPTION
     from ..cp0.regs import EXCCODES
-
-    core, case, t = build_case(index, seed, geometry, mem_size, timing)
-    core.phys_write(case.ebase_pa, handler.image)
-    t.vector = case.ebase_pa & ~(pg.PAGE_SIZE - 1)
-    masks = _wmasks(core.model)
-    ftlb = geometry["ftlb_sets"] * geometry["ftlb_ways"] > 0 and not core.cp0_get(16, 6) & (1 << 22)
-    ref = _reference(core, case.va, ftlb, masks[2 * 8], masks[3 * 8])
-    case.expected = ref
-
-    regs = MC.cp0_list(core.model)
-    snap = MC.take(core, regs, sorted(set(t.frames.used) | {t.vector}))
-    i0, c0 = core.icount, core.icount + core.stall_cycles
-    core.enter_exception(case.exc_code, case.va, refill=True)
-    snap.cp0 = MC.read_cp0(core, regs)
-    epc = snap.cp0["EPC"]
-    region = max(VECTOR_LIMIT, (len(handler.image) + 3) & ~3)
-    ops = _ops(handler.image, region)
-    mon = R.Monitor(case.ebase, core.model, len(snap.tlb), frozenset(t.frames.used), case.ebase_pa,
-                    len(handler.image))
+    i0, c0, l0, s0 = since or costs_now(core)
     prev_pc, prev, last_cti = -1, None, None
-    for _ in range(STEP_BUDGET):
+    first = regions[0]
+    for _ in range(budget):
         pc = core.pc
-        off = (pc - case.ebase) & MASK64
+        mine = [r for r in regions if r.guest is None or r.guest == core.in_guest]
+        reg = next((r for r in mine if 0 <= (pc - r.base) & MASK64 < r.size), None)
         if trace:
-            case.trace.append((pc, ops[off >> 2].word if off < region else None))
+            case.trace.append((pc, reg.ops[((pc - reg.base) & MASK64) >> 2].word if reg else None))
         if pc == FAULT_STUB:
             case.exit = "stub"
             break
-        if off >= region:
-            _left_handler(case, pc, region, last_cti)
+        if reg is None:
+            _left_handler(case, pc, (mine or [first])[0].size, last_cti)
             break
-        op = ops[off >> 2]
-        stop = mon.before(core, pc, op, prev is not None and prev.cti and pc == prev_pc + 4)
-        if stop:
-            case.fail(*stop)
-            break
+        op = reg.ops[((pc - reg.base) & MASK64) >> 2]
+        if reg.mon is not None:
+            stop = reg.mon.before(core, pc, op, prev is not None and prev.cti and pc == prev_pc + 4)
+            if stop:
+                case.fail(*stop)
+                break
         ev = core.run(core.icount + 1)
         if ev == EVENT_EXCEPTION:
             code = core.exc_code
@@ -850,7 +939,12 @@ def run_case(handler: Handler, index: int, seed: int, geometry: dict, trace: boo
                       f"exception {EXCCODES.get(code, '?')} (ExcCode {code}) in the handler at pc {where:#x} "
                       f"({_disasm_at(core, where)}), BadVAddr {core.exc_badvaddr:#x}")
             break
-        if not core.kernel_mode:
+        if after is not None:
+            stop = after(core, pc, op)
+            if stop:
+                case.fail(*stop)
+                break
+        if returned(core):
             case.exit = "eret"
             break
         prev_pc, prev = pc, op
@@ -858,14 +952,38 @@ def run_case(handler: Handler, index: int, seed: int, geometry: dict, trace: boo
             last_cti = (pc, op)
     else:
         case.fail("handler does not return",
-                  f"handler does not return: no ERET within {STEP_BUDGET} instructions (pc {core.pc:#x})")
+                  f"handler does not return: no ERET within {budget} instructions (pc {core.pc:#x})")
     case.insns = core.icount - i0
     case.cycles = core.icount + core.stall_cycles - c0
     st = core.tlb_stats()
-    case.loads = st["dtlb_access"] - st["stores"] - snap.loads
-    case.stores = st["stores"] - snap.stores
-    for cat, msg in mon.faults:
-        case.fail(cat, msg)
+    case.loads = st["dtlb_access"] - st["stores"] - l0
+    case.stores = st["stores"] - s0
+    for r in regions:
+        if r.mon is not None:
+            for cat, msg in r.mon.faults:
+                case.fail(cat, msg)
+
+
+def run_case(handler: Handler, index: int, seed: int, geometry: dict, trace: bool = False,
+             mem_size: int | None = None, timing: Timing | None = None, pte_stores: bool = False) -> Case:
+    core, case, t = build_case(index, seed, geometry, mem_size, timing)
+    core.phys_write(case.ebase_pa, handler.image)
+    t.vector = case.ebase_pa & ~(pg.PAGE_SIZE - 1)
+    masks = _wmasks(core.model)
+    ftlb = ftlb_on(core, geometry)
+    ref = _reference(core, case.va, ftlb, masks[2 * 8], masks[3 * 8])
+    case.expected = ref
+
+    regs = MC.cp0_list(core.model)
+    snap = MC.take(core, regs, sorted(set(t.frames.used) | {t.vector}))
+    since = costs_now(core)
+    core.enter_exception(case.exc_code, case.va, refill=True)
+    snap.cp0 = MC.read_cp0(core, regs)
+    epc = snap.cp0["EPC"]
+    mon = R.Monitor(case.ebase, core.model, len(snap.tlb), frozenset(t.frames.used), case.ebase_pa,
+                    len(handler.image))
+    run_handler(core, case, [_region(handler.image, case.ebase, mon)], lambda c: not c.kernel_mode, trace,
+                since=since)
     if not case.exit:
         return case
 
@@ -877,16 +995,16 @@ def run_case(handler: Handler, index: int, seed: int, geometry: dict, trace: boo
             case.fail("jumped to the fault stub",
                       f"jumped to {FAULT_STUB_SYMBOL} for {_a(what)} at {case.va:#x}: only an address no "
                       f"page table covers takes the fault path")
-        MC.other_tlb_changes(case.fail, snap.tlb, after, None, case.wired,
+        MC.other_tlb_changes(case.fail, snap.tlb, after, (), case.wired,
                              f"before the jump to {FAULT_STUB_SYMBOL}")
     else:
         written = _check_written(case, snap.tlb, after, ref, geometry)
-        MC.other_tlb_changes(case.fail, snap.tlb, after, written, case.wired, "")
+        MC.other_tlb_changes(case.fail, snap.tlb, after, {written}, case.wired, "")
 
     # ---- everything else the handler may not change
     MC.compare_registers(case.fail, core, snap, mon)
     MC.compare_cp0(case.fail, core, regs, snap, mon, returned=case.exit == "eret")
-    _check_counter(case, core, ref)
+    check_counter(case, core.cp0_get(31, 7), ref["huge"])
     slots = None
     if pte_stores:
         slots = t.pair_slots(case.va, ref["huge"]) if case.va < USER_LIMIT else frozenset()
@@ -894,6 +1012,11 @@ def run_case(handler: Handler, index: int, seed: int, geometry: dict, trace: boo
     if case.exit == "eret" and core.pc != epc:
         case.fail("returned to the wrong pc", f"returned to {core.pc:#x}, not EPC {epc:#x}")
     return case
+
+
+def ftlb_on(core, geometry: dict) -> bool:
+    """A 16 KB pair goes to the FTLB (it exists and Config6.FTLBDis is clear)."""
+    return geometry["ftlb_sets"] * geometry["ftlb_ways"] > 0 and not core.cp0_get(16, 6) & (1 << 22)
 
 
 _WMASKS: dict = {}
@@ -928,7 +1051,7 @@ def _check_written(case: Case, before: list, after: list, ref: dict, geometry: d
     match = [i for i in changed if after[i]["valid"] and after[i]["vpn2"] == ref["vpn2"]]
     idx = (match or changed)[0]
     e = after[idx]
-    case.got = {k: e[k] for k in ("index", "group", "valid", "vpn2", "pagemask", "asid", "lo0", "lo1")}
+    case.got = {k: e[k] for k in ("index", "group", "valid", "vpn2", "pagemask", "asid", "lo0", "lo1", "tag")}
     if idx < case.wired:
         case.fail("wired TLB entry overwritten",
                   f"the {what} was written to entry {idx}, a wired entry (Wired = {case.wired}): TLBWR never "
@@ -952,6 +1075,10 @@ def _check_written(case: Case, before: list, after: list, ref: dict, geometry: d
                   f"wrong EntryHi VPN2 for {what}: got {e['vpn2']:#x}, expected {ref['vpn2']:#x}")
     if e["asid"] != case.asid:
         case.fail("wrong ASID", f"wrong ASID in the entry: got {e['asid']:#x}, expected {case.asid:#x}")
+    if "tag" in ref and e["tag"] != ref["tag"]:
+        from ..mmu import owner
+        case.fail("wrong owner tag", f"the {what} was written as a {owner(e['tag'])} entry (tag {e['tag']:#x}), "
+                                     f"expected {owner(ref['tag'])} (tag {ref['tag']:#x}){ref.get('tag_why', '')}")
     for n in ("lo0", "lo1"):
         if e[n] != ref[n]:
             reg = "EntryLo0" if n == "lo0" else "EntryLo1"
@@ -960,26 +1087,27 @@ def _check_written(case: Case, before: list, after: list, ref: dict, geometry: d
     return idx
 
 
-def _check_counter(case: Case, core, ref: dict) -> None:
-    """KScratch6 += 1 on a huge refill with KScratch5 != 0, else unchanged (DESIGN.md)."""
+def check_counter(case: Case, now: int, huge: bool, name: str = "KScratch6") -> None:
+    """KScratch6 += 1 on a huge refill with KScratch5 != 0, else unchanged (DESIGN.md).
+    name: the register's name in the messages (the guest's in guest mode)."""
     what = KIND_DESC[case.kind]
     ks5 = case.ks5
-    now = core.cp0_get(31, 7)
+    five = name.replace("6", "5")
     delta = (now - case.ks6) & MASK64
-    want = 1 if ref["huge"] and ks5 else 0
+    want = 1 if huge and ks5 else 0
     if delta == want:
         return
-    if delta == 1 and ref["huge"]:
-        case.fail("KScratch6 incremented while KScratch5 = 0")
+    if delta == 1 and huge:
+        case.fail(f"{name} incremented while {five} = 0")
     elif delta == 1:
-        case.fail("KScratch6 incremented on a non-huge refill",
-                  f"KScratch6 incremented on the refill of {_a(what)} (only huge refills count)")
+        case.fail(f"{name} incremented on a non-huge refill",
+                  f"{name} incremented on the refill of {_a(what)} (only huge refills count)")
     elif delta == 0:
-        case.fail("KScratch6 not incremented on a huge refill",
-                  f"KScratch6 not incremented on a huge refill with KScratch5 = {ks5:#x}")
+        case.fail(f"{name} not incremented on a huge refill",
+                  f"{name} not incremented on a huge refill with {five} = {ks5:#x}")
     else:
-        case.fail("KScratch6 changed wrongly",
-                  f"KScratch6 changed from {case.ks6:#x} to {now:#x}, expected +{want}")
+        case.fail(f"{name} changed wrongly",
+                  f"{name} changed from {case.ks6:#x} to {now:#x}, expected +{want}")
 
 
 def _a(noun: str) -> str:
@@ -1057,23 +1185,43 @@ class Report:
                 "failing_cases": [c.summary() for c in self.failed[:max_cases]]}
 
 
+MODES = ("root", "root-gpa", "guest")
+
+
+def case_runner(mode: str):
+    """run_case of a mode: root (the host's refill), root-gpa (root's GPA refill
+    in guest mode), guest (the guest's refill, with the 2D walk)."""
+    if mode == "root":
+        return run_case
+    from . import check_refill_vz as V
+    return {"root-gpa": V.run_gpa_case, "guest": V.run_guest_case}[mode]
+
+
+def mode_static_faults(handler: Handler, mode: str = "root") -> list:
+    if mode == "root":
+        return static_faults(handler)
+    from . import check_refill_vz as V
+    return V.static_faults(handler, mode)
+
+
 def check(handler: Handler, n_cases: int = 2000, seed: int = 0, tiny: bool = False,
           stop_after: int | None = None, memory: Memory | None = None, timing: Timing | None = None,
-          pte_stores: bool = False) -> Report:
+          pte_stores: bool = False, mode: str = "root") -> Report:
     """Run n_cases cases; stop early after stop_after failing cases (None: never)."""
     geometry = dict(TINY_GEOMETRY if tiny else DEFAULT_GEOMETRY)
     memory, timing = memory or Memory(), timing or Timing()
     cases = []
     nfail = 0
+    run = case_runner(mode)
     for i in range(n_cases):
-        c = run_case(handler, i, seed, geometry, mem_size=memory.size, timing=timing, pte_stores=pte_stores)
+        c = run(handler, i, seed, geometry, mem_size=memory.size, timing=timing, pte_stores=pte_stores)
         cases.append(c)
         nfail += not c.ok
         if stop_after is not None and nfail >= stop_after:
             break
     options = {"memory_bytes": memory.size, "pte_stores": pte_stores, "timing": timing.to_dict(),
-               "fault_stub": f"{FAULT_STUB:#x}"}
-    return Report(handler, seed, geometry, cases, static_faults(handler), options)
+               "fault_stub": f"{FAULT_STUB:#x}", "mode": mode}
+    return Report(handler, seed, geometry, cases, mode_static_faults(handler, mode), options)
 
 
 # --------------------------------------------------------------------------- output
@@ -1095,12 +1243,17 @@ def _machine_line(rep: Report) -> str:
 
 def format_report(rep: Report, show: int = 5, use_rich: bool | None = None) -> str:
     h = rep.handler
+    mode = rep.options.get("mode", "root")
+    limit = f"limit {MAX_INSNS}" if mode != "root-gpa" else "limit 0x180 bytes"
     head = [f"handler: {h.path}",
             f"size: {len(h.image):#x} bytes; {h.insns} instructions ({h.overflow_insns} at +0x000, "
-            f"{h.main_insns} from +0x080; limit {MAX_INSNS}{'' if h.exact else ', counted from the binary'})",
+            f"{h.main_insns} from +0x080; {limit}{'' if h.exact else ', counted from the binary'})",
             f"cases: {len(rep.cases)}, seed {rep.seed}, TLB "
             f"{rep.geometry['vtlb']} VTLB + {rep.geometry['ftlb_sets']}x{rep.geometry['ftlb_ways']} FTLB",
             _machine_line(rep)]
+    if mode != "root":
+        from . import check_refill_vz as V
+        head += V.head_lines(rep)
     rows = [(p, str(s["cases"]), str(s["passed"]), str(s["failed"]),
              _range(s["insns_min"], s["insns_max"], s["insns_mean"]),
              _range(s["loads_min"], s["loads_max"], s["loads_mean"]),
@@ -1140,6 +1293,8 @@ def format_report(rep: Report, show: int = 5, use_rich: bool | None = None) -> s
 def _rerun_hint(rep: Report) -> str:
     tiny = " --tiny" if rep.geometry == TINY_GEOMETRY else ""
     pte = " --pte-stores" if rep.options.get("pte_stores") else ""
+    mode = rep.options.get("mode", "root")
+    pte += "" if mode == "root" else f" --{mode}"
     return (f"one case in full, with a trace: mipsvm check-refill {rep.handler.path} --seed {rep.seed}{tiny}{pte} "
             f"--case {rep.failed[0].index}")
 
@@ -1155,6 +1310,8 @@ def _verdict(rep: Report) -> str:
 def _case_lines(c: Case) -> list[str]:
     lines = [f"case {c.index} ({c.kind}): BadVAddr {c.va:#x}, ExcCode {c.exc_code}, ASID {c.asid:#x}, "
              f"KScratch5 {c.ks5:#x}, KScratch6 {c.ks6:#x}, EBase {c.ebase:#x}, Wired {c.wired}"]
+    if "guest" in c.extra:
+        lines.append(f"  {c.extra['guest'].text()}")
     lines += [f"  - {m}" for _, m in c.faults]
     return lines
 
@@ -1201,17 +1358,21 @@ def _format_rich(rep, head, cols, rows, total, faults, show) -> str:
 
 def format_case_detail(c: Case) -> str:
     """One case in full: inputs, expected and written entry, faults, trace."""
+    from ..mmu import owner
     out = _case_lines(c)
     e = c.expected
     if e:
         alt = f", or a jump to {FAULT_STUB_SYMBOL}" if c.kind == "out-of-range" else ""
-        out.append(f"  expected: {e['group']} PageMask {e['pagemask']:#010x} VPN2 {e['vpn2']:#x} ASID {c.asid:#x}{alt}")
+        who = f" ({owner(e['tag'])})" if "tag" in e else ""
+        out.append(f"  expected: {e['group']} PageMask {e['pagemask']:#010x} VPN2 {e['vpn2']:#x} ASID {c.asid:#x}"
+                   f"{who}{alt}")
         out.append(f"            EntryLo0 {fmt_lo(e['lo0'])}")
         out.append(f"            EntryLo1 {fmt_lo(e['lo1'])}")
     g = c.got
     if g:
+        who = f" ({owner(g['tag'])})" if "tag" in e else ""
         out.append(f"  written:  {g['group']} entry {g['index']} PageMask {g['pagemask']:#010x} "
-                   f"VPN2 {g['vpn2']:#x} ASID {g['asid']:#x}")
+                   f"VPN2 {g['vpn2']:#x} ASID {g['asid']:#x}{who}")
         out.append(f"            EntryLo0 {fmt_lo(g['lo0'])}")
         out.append(f"            EntryLo1 {fmt_lo(g['lo1'])}")
     elif c.exit == "stub":
@@ -1223,7 +1384,11 @@ def format_case_detail(c: Case) -> str:
             if w is None:
                 out.append(f"    {pc:#x}" + (f"  {FAULT_STUB_SYMBOL}" if pc == FAULT_STUB else ""))
             else:
-                out.append(f"    +{pc - c.ebase:#05x}  {w:08x}  {R.op_of(w).at(pc - c.ebase)}")
+                off, where = (pc - c.ebase) & MASK64, ""
+                if off >= MAX_IMAGE and "root_ebase" in c.extra:     # --guest: a root refill in the walk
+                    off, where = (pc - c.extra["root_ebase"]) & MASK64, "root "
+                where = f"{where}+{off:#05x}" if off < MAX_IMAGE else f"{pc:#x}"
+                out.append(f"    {where:>11}  {w:08x}  {R.op_of(w).at(off if off < MAX_IMAGE else pc)}")
     if c.ok:
         out.append("  PASS")
     return "\n".join(out) + "\n"
@@ -1247,6 +1412,13 @@ def add_subparser(sub) -> None:
     p.add_argument("--pte-stores", action="store_true",
                    help="allow the handler to set _PAGE_ACCESSED in the PTEs it loads, with lld/scd "
                         "(Linux's accessed-bit form); every other store is still a fault")
+    vz = p.add_mutually_exclusive_group()
+    vz.add_argument("--root-gpa", action="store_true",
+                    help="check root's GPA->HPA refill handler while a guest runs (default kernels/kvm_refill.S): "
+                         "a guest access to a GPA missing from the root TLB, in guest mode")
+    vz.add_argument("--guest", action="store_true",
+                    help="check the guest kernel's own refill handler (default kernels/refill.S) in guest mode, "
+                         "its page-table loads translated GPA->HPA (the 2D walk, kernels/kvm_refill.S at root EBase)")
     p.add_argument("--json", metavar="OUT", default=None, help="also write the results as JSON to OUT")
     p.add_argument("--show", type=int, default=5, help="failing cases to show in detail (default 5)")
     p.add_argument("--case", type=int, default=None, metavar="K",
@@ -1282,20 +1454,30 @@ def cmd_check_refill(args) -> int:
         memory, timing = Memory.from_cli(args), Timing.from_cli(args)
     except (ConfigError, ValueError) as e:
         return error(str(e))
-    path = args.handler or default_handler_path()
+    mode = "root-gpa" if getattr(args, "root_gpa", False) else "guest" if getattr(args, "guest", False) else "root"
+    if mode == "root-gpa" and not args.handler:
+        from .check_refill_vz import default_kvm_handler_path
+        path = default_kvm_handler_path()
+    else:
+        path = args.handler or default_handler_path()
+    if not args.handler:                    # the shipped handler, named as from the working directory
+        rel = os.path.relpath(path)
+        path = path if rel.startswith("..") else rel
     try:
         h = load_handler(path)
     except HandlerError as e:
         return error(str(e))
     geometry = dict(TINY_GEOMETRY if args.tiny else DEFAULT_GEOMETRY)
     if args.case is not None:
-        c = run_case(h, args.case, args.seed, geometry, trace=True, mem_size=memory.size, timing=timing,
-                     pte_stores=args.pte_stores)
-        for _, m in static_faults(h):
+        c = case_runner(mode)(h, args.case, args.seed, geometry, trace=True, mem_size=memory.size, timing=timing,
+                              pte_stores=args.pte_stores)
+        static = mode_static_faults(h, mode)
+        for _, m in static:
             sys.stdout.write(f"FAIL: {m}\n")
         sys.stdout.write(format_case_detail(c))
-        return 0 if c.ok and not static_faults(h) else 1
-    rep = check(h, args.cases, args.seed, args.tiny, memory=memory, timing=timing, pte_stores=args.pte_stores)
+        return 0 if c.ok and not static else 1
+    rep = check(h, args.cases, args.seed, args.tiny, memory=memory, timing=timing, pte_stores=args.pte_stores,
+                mode=mode)
     sys.stdout.write(format_report(rep, show=args.show, use_rich=False if args.plain else None))
     if args.json:
         try:

@@ -32,17 +32,21 @@ REFILL_MAY_CHANGE = {
 _COMPARED: dict = {}
 
 
-def cp0_list(model) -> tuple:
-    """(name, reg, sel) of every implemented CP0 register a refill must leave as it found it."""
-    key = repr(model)
+def cp0_list(model, also=(), guest: bool = False) -> tuple:
+    """(name, reg, sel) of every implemented CP0 register a refill must leave as
+    it found it; also: more names it may change (the KVM handler's save slots);
+    guest: the registers of the guest context."""
+    key = (repr(model), tuple(also), guest)
     if key not in _COMPARED:
         _COMPARED[key] = tuple((r.name, r.reg, r.sel) for r in cp0regs.registers(model) if r.implemented
+                               and (r.guest or not guest) and r.name not in also
                                and r.name not in REFILL_MAY_CHANGE and r.layout not in REFILL_MAY_CHANGE)
     return _COMPARED[key]
 
 
-def read_cp0(core, regs: tuple) -> dict:
-    return {name: core.cp0_get(reg, sel) for name, reg, sel in regs}
+def read_cp0(core, regs: tuple, get=None) -> dict:
+    get = get or core.cp0_get
+    return {name: get(reg, sel) for name, reg, sel in regs}
 
 
 @dataclass
@@ -112,17 +116,25 @@ def compare_registers(fail, core, snap: Snapshot, mon) -> None:
                              f"used, and Status.CU1 is clear in a thread that has not used the FPU")
 
 
-def compare_cp0(fail, core, regs: tuple, snap: Snapshot, mon, returned: bool) -> None:
+def compare_cp0(fail, core, regs: tuple, snap: Snapshot, mon, returned: bool, get=None, what: str = "") -> None:
     """Every compared CP0 register against the state the handler found; every
-    write to a register outside refill_rules.WRITABLE_CP0 is named."""
+    write to a register outside the Monitor's writable ones is named. get:
+    the context's reader (root's by default); what: prefixes the register names
+    in the messages ("guest ")."""
     model = core.model
+    get = get or core.cp0_get
     for name, reg, sel in regs:
         want = snap.status if name == "Status" and returned else snap.cp0[name]
-        got = core.cp0_get(reg, sel)
-        use = mon.cp0.get(name)
+        got = get(reg, sel)
+        use = mon.cp0.get(name) if mon is not None else None
+        if what and got != want:
+            detail = field_changes(name, want, got, model)
+            fail(f"{what}{name} changed", f"{what}{name} (${reg},{sel}) changed: {want:#x} -> {got:#x}"
+                                          f"{' (' + detail + ')' if detail else ''}")
+            continue
         if got == want:
             if use is not None:
-                fail(f"writes {name}", _write_message(name, reg, sel, use, restored=True))
+                fail(f"writes {name}", _write_message(name, reg, sel, use, True, mon.writable))
             continue
         by = f"; written by {use.text} at +{use.off:#05x}" if use is not None else ""
         if name == "PageMask":
@@ -139,33 +151,38 @@ def compare_cp0(fail, core, regs: tuple, snap: Snapshot, mon, returned: bool) ->
             detail = field_changes(name, want, got, model)
             fail(f"{name} changed", f"{name} (${reg},{sel}) changed: {want:#x} -> {got:#x}"
                                     f"{' (' + detail + ')' if detail else ''}{by}")
+    if mon is None:
+        return
     compared = {n for n, _, _ in regs}
     for name, use in mon.cp0.items():
         if name not in compared:
             r = cp0regs.register(name, model)
-            fail(f"writes {name}", _write_message(name, r.reg, r.sel, use, restored=False))
+            fail(f"writes {name}", _write_message(name, r.reg, r.sel, use, False, mon.writable))
 
 
-def _write_message(name, reg, sel, use, restored: bool) -> str:
+def _write_message(name, reg, sel, use, restored: bool, writable=None) -> str:
     from .refill_rules import WRITABLE_CP0
+    writable = writable or WRITABLE_CP0
     what = f"writes {name} (${reg},{sel}) = {use.value:#x} ({use.text} at +{use.off:#05x})"
     if name == "Diag" and use.value & 0x3000:
         what += ": flushes the " + " and ".join(n for b, n in ((0x1000, "VTLB"), (0x2000, "FTLB"))
                                                  if use.value & b) + ", wired entries too (Loongson Diag)"
     elif restored:
         what += ", restored before the return"
-    return f"{what}; a refill handler may write only {', '.join(WRITABLE_CP0)}"
+    return f"{what}; a refill handler may write only {', '.join(writable)}"
 
 
 def entry_text(e: dict) -> str:
     if not e["valid"]:
         return "invalid"
-    return f"VPN2 {e['vpn2']:#x} ASID {e['asid']:#x} PageMask {e['pagemask']:#x}{' G' if e['g'] else ''}"
+    from ..mmu import owner
+    who = f" ({owner(e['tag'])})" if e.get("tag") else ""
+    return f"VPN2 {e['vpn2']:#x} ASID {e['asid']:#x} PageMask {e['pagemask']:#x}{' G' if e['g'] else ''}{who}"
 
 
-def other_tlb_changes(fail, before: list, after: list, written: int | None, wired: int, what: str) -> None:
-    """Every entry but the one written must be unchanged, by index and whole."""
-    others = [i for i in range(len(after)) if after[i] != before[i] and i != written]
+def other_tlb_changes(fail, before: list, after: list, written, wired: int, what: str) -> None:
+    """Every entry but the ones written (a set of indices) must be unchanged, by index and whole."""
+    others = [i for i in range(len(after)) if after[i] != before[i] and i not in written]
     if not others:
         return
     lost_wired = [i for i in others if i < wired]

@@ -160,6 +160,9 @@ class Monitor:
     hilo: Use | None = None
     stores: list = field(default_factory=list)        # (Use, va, pa or None)
     flagged: set = field(default_factory=set)
+    writable: tuple = WRITABLE_CP0                    # CP0 registers the handler may write
+    cp0_get: object = None                            # (reg, sel) -> value of the handler's CP0 context
+                                                      # (None: root's, core.cp0_get)
 
     def _once(self, category: str, message: str) -> None:
         if category not in self.flagged:
@@ -198,7 +201,7 @@ class Monitor:
         if op.cp0 is not None:
             self._cp0(core, pc, op)
         if op.name in ("tlbwi", "tlbr"):
-            idx = core.cp0_get(0, 0)
+            idx = (self.cp0_get or core.cp0_get)(0, 0)
             if idx & (1 << 31):
                 self._once(f"{op.name} after a TLBP miss",
                            f"{op.name} at {at} with Index.P set: after a TLBP miss the Index field is "
@@ -232,13 +235,13 @@ class Monitor:
             return
         value = core.get_gpr(op.rt)
         if op.name in ("di", "ei"):
-            value = core.cp0_get(12, 0) & ~1 | (op.name == "ei")
+            value = (self.cp0_get or core.cp0_get)(12, 0) & ~1 | (op.name == "ei")
         if r.name == "PageMask" and not valid_pagemask(value):
             self._once("unsupported PageMask written",
                        f"{text} at {at} writes PageMask {value & 0xffffffff:#x}, not a page size "
                        f"(an even run of ones from bit 13): the TLB's operation is UNDEFINED (MIPS64 PRA, "
                        f"PageMask)")
-        if r.name not in WRITABLE_CP0 and r.name not in self.cp0:
+        if r.name not in self.writable and r.name not in self.cp0:
             self.cp0[r.name] = Use(pc - self.ebase, text, value)
 
     def _mem(self, core, pc: int, op: Op) -> None:
