@@ -102,7 +102,13 @@ static int tlb_random_index(Machine *m, CP0Ctx *c)
         int way = (int)(tlb_rand(t) % (uint64_t)t->ftlb_ways);
         return t->vtlb_size + way * t->ftlb_sets + set;
     }
-    return (int)cp0_read(m, c, CP0_RANDOM, 0);
+    int idx = (int)cp0_read(m, c, CP0_RANDOM, 0);
+    /* One JTLB for root and guest: a guest's random write never lands on an
+     * entry root wired (docs/vz.md, a choice: the references are silent). */
+    int rw = (int)(ROOT(m, WIRED) & 0xffff);
+    if (c == &m->cp0[CTX_GUEST] && idx < rw && rw < t->vtlb_size)
+        idx = rw + (int)(tlb_rand(t) % (uint64_t)(t->vtlb_size - rw));
+    return idx;
 }
 
 /* TLBINV (IE>=2): non-global entries of EntryHi.ASID; TLBINVF: all entries, of

@@ -686,3 +686,20 @@ def test_rad_mode_another_root_asid_misses_the_gpa_entry():
     assert core.cp0("EPC") == GVA(GUEST_CODE) and core.cp0("BadVAddr") == GUEST_CODE
     assert (core.cp0("GuestCtl0") >> 2) & 31 == GExc.GPA
     assert core.vz_stats()["exits"] == {int(Exc.TLBL): 1} and core.tlb_stats()["gpa_refills"] == 1
+
+
+def test_guest_random_writes_never_evict_root_wired_entries():
+    """One JTLB: root wires 12 entries, the guest wires none; 200 TLBGWR of
+    guest VTLB entries (32 MB pages) land at or above root Wired (docs/vz.md)."""
+    core = vz_core()
+    core.set_cp0("Wired", 12)
+    core.set_gcp0("Wired", 0)
+    core.set_cp0("GuestCtl1", 0x10001)
+    core.set_gcp0("PageMask", 0x01FFE000)
+    for i in range(200):
+        core.set_gcp0("EntryHi", (i + 1) << 26)
+        core.set_gcp0("EntryLo0", 0x17)
+        core.set_gcp0("EntryLo1", 0x17)
+        core.tlbgwr()
+    idx = [e["index"] for e in core.tlb_entries() if e["valid"] and e["tag"] & 0x100]
+    assert idx and min(idx) >= 12
