@@ -702,3 +702,36 @@ def test_malloc_realloc_madvise_program_end_to_end_with_thp(tmp_path, capfd):
     if shutil.which("qemu-mips64el"):
         ref = subprocess.run(["qemu-mips64el", "-cpu", "MIPS64R2-generic", exe], capture_output=True, timeout=120)
         assert ref.returncode == 0 and ref.stdout.decode() == out_huge
+
+
+def test_buddy_pins_defer_frees_until_the_last_unpin():
+    """KVM's GPA table pins what it maps: a pinned frame (or a frame of a
+    pinned huge block) freed by its owner stays allocated, unzeroed, until unpin."""
+    core = Core(256 << 20)
+    b = BuddyAllocator(core, base=H)
+    f = b.alloc()
+    core.phys_write64(f, 0x1234)
+    b.pin(f)
+    b.release(f)
+    assert b.in_use == 1 and core.phys_read64(f) == 0x1234 and not b.is_free(f)
+    b.pin(f)                                               # two pins
+    b.unpin(f)
+    assert b.in_use == 1
+    b.unpin(f)
+    assert b.in_use == 0 and b.is_free(f) and core.phys_read64(f) == 0
+    # a huge block pinned whole, split by its owner and freed frame by frame
+    blk = b.alloc_order(11)
+    b.pin(blk, 11)
+    b.split_block(blk, 11)
+    for i in range(2048):
+        b.release(blk + i * P)
+    assert b.in_use == 2048 and b.deferred_frees == 1 + 2048
+    b.unpin(blk, 11)
+    assert b.in_use == 0 and b.free_blocks()[11] == b.total_frames // 2048
+    # a small pin inside a THP block holds the whole block
+    blk = b.alloc_order(11)
+    b.pin(blk + 5 * P)
+    b.free_order(blk, 11)
+    assert b.in_use == 2048
+    b.unpin(blk + 5 * P)
+    assert b.in_use == 0
