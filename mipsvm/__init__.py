@@ -9,9 +9,10 @@ The Python API: build a configuration tree, a System from it, run a program:
 
 __version__ = "0.1.0"
 
-from .models import CPU, TLB, ConfigError, Kernel, Memory, SystemConfig, Timing  # noqa: E402,F401
+from .models import CPU, TLB, VM, ConfigError, Kernel, Memory, Monitor, SystemConfig, Timing  # noqa: E402,F401
 
-__all__ = ["System", "SystemConfig", "CPU", "TLB", "Timing", "Memory", "Kernel", "RunResult", "ConfigError", "sweep"]
+__all__ = ["System", "SystemConfig", "CPU", "TLB", "Timing", "Memory", "Kernel", "VM", "Monitor", "RunResult",
+           "ConfigError", "sweep"]
 
 
 def __getattr__(name):

@@ -343,7 +343,7 @@ class HostKernel:
         st.add("unaligned_instructions", self.stats["unaligned_instructions"],
                "Misaligned loads and stores emulated (Linux's debugfs mips/unaligned_instructions)")
         if self.core.tlb_mode:
-            st.add("timer_ticks", self.stats["timer_ticks"], "Timer interrupts served by the host kernel")
+            st.add("timer_ticks", self.stats["timer_ticks"], "Timer interrupts served by the kernel (in guest mode: timer_ticks the guest's, host.timer_ticks the host's)")
         tot = Counter(self.retired)
         for mm in self.mms:
             c = mm.counters()

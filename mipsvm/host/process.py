@@ -751,7 +751,7 @@ class ProcessModel:
         tot = Counter()
         for p in self.all_processes:
             tot.update(p.stats)
-        st.add("syscalls", tot["syscalls"], "System calls served by the host kernel (all processes)")
+        st.add("syscalls", tot["syscalls"], "System calls served by the kernel the program runs on (all processes)")
         st.add("page_faults", tot["page_faults"], "Faults served by demand paging (all processes)")
         st.add("processes", len(self.all_processes), "Processes created (the first one included)")
         st.add("threads", sum(len(p.threads) for p in self.all_processes) + 0, "Threads alive at the end")

@@ -144,8 +144,10 @@ def test_bad_option_values_are_one_usage_line(tmp_path, bad):
 def test_readme_api_example_runs_as_printed():
     with open(os.path.join(ROOT, "README.md")) as f:
         text = f.read()
-    section = text[text.index("## Python API"):]
-    code, printed = re.findall(r"```(?:python)?\n(.*?)```", section, re.S)[:2]
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
-    assert r.returncode == 0, r.stderr
-    assert r.stdout == printed
+    section = text[text.index("## Python API"):text.index("## Tools")]
+    blocks = re.findall(r"```(?:python)?\n(.*?)```", section, re.S)
+    assert len(blocks) == 4                            # root mode, then guest mode: code and output each
+    for code, printed in zip(blocks[::2], blocks[1::2]):
+        r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
+        assert r.returncode == 0, r.stderr
+        assert r.stdout == printed
