@@ -71,6 +71,7 @@ class GdbStub:
         self.detached = False
         self.killed = False
         self.signal_verdict = None
+        self.resumed = False
         if self.task is not None:
             self.task.debug_signal = self._signal_hook
 
@@ -208,7 +209,9 @@ class GdbStub:
         self.step_user = 0
         self.last_stop = "T%02x%sthread:01;" % (sig, extra)
         try:
-            self.conn.send(self.last_stop)
+            if self.resumed:                 # gdb waits for the reply to its c/s (not at the first stop)
+                self.conn.send(self.last_stop)
+                self.resumed = False
             while True:
                 pkt = self.conn.recv_packet()
                 if pkt is None:
@@ -226,6 +229,7 @@ class GdbStub:
     def _resume(self, action: str, sig: int | None) -> object:
         self.mode = "step" if action == "s" else "continue"
         self.skip = True
+        self.resumed = True
         if self.signal_verdict is not None:
             # resuming from a signal stop: C sig delivers it, c discards it
             self.signal_verdict = mips_signal(sig) if sig else None
@@ -299,8 +303,8 @@ class GdbStub:
                 return self._resume("s" if act[:1] == b"S" else "c", int(act[1:3], 16))
             return "E01"
         if pkt.startswith(b"vKill"):
-            self._kill()
             self.conn.send("OK")
+            self._kill()
             return None
         if pkt.startswith(b"qSupported"):
             return "PacketSize=4000;qXfer:features:read+;QStartNoAckMode+"
