@@ -96,7 +96,7 @@ class DebugLog(LoggedRun):
         res += [f"{'st' if st else 'ld'} {size}@{va:#x}={v:#x}" for va, size, v, st in i.mem]
         if res:
             parts.append(" ".join(res))
-        self._line("guest" if i.guest else "root", "Exec", " : ".join(parts), i.icount)
+        self._line("guest" if i.guest else "root", "Exec", " : ".join(parts).rstrip(), i.icount)
 
     def on_exc(self, core, r: Rec) -> None:
         ctx = "guest" if r.flags & 1 else "root"
@@ -131,7 +131,7 @@ class DebugLog(LoggedRun):
 
     def on_eret(self, core, r: Rec) -> None:
         if "Refill" in self.flags and self._refill_start is not None:
-            n = self.icount - self._refill_start
+            n = self.icount - self._refill_start + 1         # with the ERET
             self._line("guest" if r.flags & 1 else "root", "Refill",
                        f"handler done: ERET to {r.x:#x} after {n} instructions")
             self._refill_start = None
@@ -158,7 +158,7 @@ class DebugLog(LoggedRun):
             nr = core.get_gpr(2)
             sname = abi.SYSCALL_NAMES.get(nr - abi.SYSCALL_BASE, "unknown")
             args = ", ".join(f"{core.get_gpr(r):#x}" for r in range(4, 10))
-            self._line("root", "Syscall", f"pid {task.process.pid} {sname} ({nr})({args})")
+            self._line("root", "Syscall", f"pid {task.process.pid}: {sname}({args}) [{nr}]")
         self._fault = None
         if "Fault" in self.flags and code in _FAULT_CODES:
             acc = {0: "load", 1: "store", 2: "fetch"}.get(core.exc_access, "?")

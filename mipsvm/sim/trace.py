@@ -64,6 +64,7 @@ class LoggedRun:
         self.end = end if end is not None else FOREVER
         self._mem: list = []
         self._regs: list = []
+        self._events: list = []      # TLBW/ERET records of the instruction being assembled
         self.icount = 0          # instructions retired, as the records go
 
     def in_window(self, icount: int) -> bool:
@@ -101,16 +102,21 @@ class LoggedRun:
             elif k == DREC["reg"]:
                 self._regs.append((r.a, r.x))
             elif k == DREC["insn"]:
-                self.icount = r.x + 1
                 self.on_insn(core, Insn(r.x, r.y, r.w, bool(r.flags & 1), bool(r.flags & 2), self._regs, self._mem))
                 self._regs, self._mem = [], []
+                self._flush_events(core)         # the instruction's TLB write / ERET, after its line
+                self.icount = r.x + 1
             elif k == DREC["exc"]:
                 self._regs, self._mem = [], []
+                self._flush_events(core)
                 self.on_exc(core, r)
-            elif k == DREC["tlbw"]:
-                self.on_tlbw(core, r)
-            elif k == DREC["eret"]:
-                self.on_eret(core, r)
+            elif k in (DREC["tlbw"], DREC["eret"]):
+                self._events.append(r)
+
+    def _flush_events(self, core) -> None:
+        for r in self._events:
+            (self.on_tlbw if r.kind == DREC["tlbw"] else self.on_eret)(core, r)
+        self._events = []
 
     def on_insn(self, core, insn: Insn) -> None:
         pass

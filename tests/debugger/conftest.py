@@ -61,7 +61,7 @@ class Sim:
     def __init__(self, prog, *args, opts=()):
         self.port = free_port()
         self.p = subprocess.Popen([sys.executable, "-m", "mipsvm", "run", *opts, "--gdb", str(self.port), prog,
-                                   *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                   *args], cwd=ROOT, env=dict(os.environ, PYTHONPATH=ROOT), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         line = self._stderr_line(30)
         assert "waiting for gdb on 127.0.0.1:%d" % self.port in line, line
 
