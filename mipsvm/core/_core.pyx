@@ -272,11 +272,11 @@ cdef class Core:
         return self.dbg
 
     def dbg_capacity(self, uint32_t records):
-        """Size of the record buffer (records of 32 bytes; drained first)."""
+        """Size of the record buffer (records of 40 bytes; drained first)."""
         cdef DbgState *d = self._dbg()
         if records < 2 * DBG_SLACK:
             raise ValueError("record buffer of %d records is too small (minimum %d)" % (records, 2 * DBG_SLACK))
-        cdef DbgRec *r = <DbgRec *>calloc(records, 32)
+        cdef DbgRec *r = <DbgRec *>calloc(records, sizeof(DbgRec))
         if r == NULL:
             raise MemoryError()
         free(d.ring)
@@ -313,9 +313,9 @@ cdef class Core:
         return d.reason, d.stop_addr, d.stop_kind
 
     def dbg_drain(self):
-        """The records since the last drain (32 bytes each, '<BBHIQQQ'), emptied."""
+        """The records since the last drain (40 bytes each, '<BBHIQQQQ'), emptied."""
         cdef DbgState *d = self._dbg()
-        out = (<char *>d.ring)[:d.n * 32]
+        out = (<char *>d.ring)[:d.n * sizeof(DbgRec)]
         d.n = 0
         return out
 

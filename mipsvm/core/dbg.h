@@ -28,8 +28,8 @@ enum { DSTOP_NONE = 0, DSTOP_BREAK = 1, DSTOP_WATCH = 2, DSTOP_FULL = 3, DSTOP_E
 /* Watchpoint kinds (gdb's Z2/Z3/Z4). */
 enum { WP_WRITE = 1, WP_READ = 2, WP_ACCESS = 3 };
 
-/* One record, 32 bytes. Fields by kind:
- *   INSN  flags: 1 guest, 2 kernel mode, 4 delay slot; w word; x icount (before it); y pc
+/* One record, 40 bytes. Fields by kind (n: the icount, every kind):
+ *   INSN  flags: 1 guest, 2 kernel mode, 4 delay slot; w word; x icount (= n); y pc
  *   REG   a: register (gdb numbering: 0-31 GPR, 33 lo, 34 hi, 38-69 FPR); x value
  *   MEM   a: size | 0x100 store; x address; y value (the unit for LWL..SDR)
  *   EXC   flags: 1 guest context, 2 refill, 4 entered from guest mode; a ExcCode;
@@ -41,6 +41,7 @@ typedef struct DbgRec {
     uint8_t kind, flags;
     uint16_t a;
     uint32_t w;
+    uint64_t n;            /* icount: of the instruction (INSN, REG, MEM, TLBW, ERET), retired so far (EXC) */
     uint64_t x, y, z;
 } DbgRec;
 
@@ -119,10 +120,10 @@ static inline int dbg_watch_find(const DbgState *d, uint64_t va, unsigned size, 
     return -1;
 }
 
-static inline DbgRec *dbg_rec(DbgState *d, int kind)
+static inline DbgRec *dbg_rec(DbgState *d, int kind, uint64_t icount)
 {
     DbgRec *r = &d->ring[d->n < d->cap ? d->n++ : d->cap - 1];   /* never past the end */
-    r->kind = (uint8_t)kind; r->flags = 0; r->a = 0; r->w = 0; r->x = r->y = r->z = 0;
+    r->kind = (uint8_t)kind; r->flags = 0; r->a = 0; r->w = 0; r->n = icount; r->x = r->y = r->z = 0;
     return r;
 }
 

@@ -62,7 +62,7 @@
 
 #define LOG_MEM(va, size, val, store) do {                                    \
         if (d->rec & DBG_MEM) {                                               \
-            DbgRec *_r = dbg_rec(d, DREC_MEM);                                \
+            DbgRec *_r = dbg_rec(d, DREC_MEM, icount - 1);                                \
             _r->a = (uint16_t)((size) | ((store) ? 0x100 : 0)); _r->x = (va); _r->y = (uint64_t)(val); \
         }                                                                     \
     } while (0)
@@ -81,14 +81,14 @@
         }                                                                     \
         if (d->rec & DBG_REGS) {                                              \
             for (int _i = 1; _i < 32; _i++)                                   \
-                if (s->gpr[_i] != prev[_i]) { DbgRec *_r = dbg_rec(d, DREC_REG); _r->a = (uint16_t)_i; _r->x = s->gpr[_i]; } \
-            if (s->hi != prev[32]) { DbgRec *_r = dbg_rec(d, DREC_REG); _r->a = 34; _r->x = s->hi; } \
-            if (s->lo != prev[33]) { DbgRec *_r = dbg_rec(d, DREC_REG); _r->a = 33; _r->x = s->lo; } \
+                if (s->gpr[_i] != prev[_i]) { DbgRec *_r = dbg_rec(d, DREC_REG, icount - 1); _r->a = (uint16_t)_i; _r->x = s->gpr[_i]; } \
+            if (s->hi != prev[32]) { DbgRec *_r = dbg_rec(d, DREC_REG, icount - 1); _r->a = 34; _r->x = s->hi; } \
+            if (s->lo != prev[33]) { DbgRec *_r = dbg_rec(d, DREC_REG, icount - 1); _r->a = 33; _r->x = s->lo; } \
             for (int _i = 0; _i < 32; _i++)                                   \
-                if (s->fpr[_i] != prev[34 + _i]) { DbgRec *_r = dbg_rec(d, DREC_REG); _r->a = (uint16_t)(38 + _i); _r->x = s->fpr[_i]; } \
+                if (s->fpr[_i] != prev[34 + _i]) { DbgRec *_r = dbg_rec(d, DREC_REG, icount - 1); _r->a = (uint16_t)(38 + _i); _r->x = s->fpr[_i]; } \
         }                                                                     \
         if (d->rec & DBG_INSN) {                                              \
-            DbgRec *_r = dbg_rec(d, DREC_INSN);                               \
+            DbgRec *_r = dbg_rec(d, DREC_INSN, icount - 1);                               \
             _r->flags = (uint8_t)lmode; _r->w = w; _r->x = icount - 1; _r->y = cur; \
         }                                                                     \
         if (d->skip && cur == d->skip_pc) d->skip = 0;                        \
@@ -107,7 +107,7 @@
 /* An exception whose vector runs inside the loop (refill, guest vectors). */
 #define DBG_EXC_ENTERED(ctx, code, epc, bad, v, vec, gexc, flags) do {        \
         if (d->rec & DBG_EXC) {                                               \
-            DbgRec *_r = dbg_rec(d, DREC_EXC);                                \
+            DbgRec *_r = dbg_rec(d, DREC_EXC, icount);                                \
             _r->flags = (uint8_t)(((ctx) == CTX_GUEST ? 1 : 0) | (((flags) & EXCF_REFILL) ? 2 : 0) | (dbg_from_guest ? 4 : 0)); \
             _r->a = (uint16_t)(code); _r->w = (uint32_t)(v) | ((uint32_t)((gexc) & 0xff) << 8); \
             _r->x = (epc); _r->y = (bad); _r->z = (vec);                      \
@@ -120,14 +120,14 @@
     } while (0)
 #define DBG_INT_ENTERED(ctx, v, vec) do {                                     \
         if (d->rec & DBG_EXC) {                                               \
-            DbgRec *_r = dbg_rec(d, DREC_EXC);                                \
+            DbgRec *_r = dbg_rec(d, DREC_EXC, icount);                                \
             _r->flags = (uint8_t)(((ctx) == CTX_GUEST ? 1 : 0) | (m->in_guest && (ctx) == CTX_ROOT ? 4 : 0)); \
             _r->a = EXC_INT; _r->w = (uint32_t)(v) | 0xff00u; _r->x = pc; _r->z = (vec); \
         }                                                                     \
     } while (0)
 #define DBG_ERET(from_guest) do {                                             \
         if (d->rec & DBG_ERET) {                                              \
-            DbgRec *_r = dbg_rec(d, DREC_ERET);                               \
+            DbgRec *_r = dbg_rec(d, DREC_ERET, icount - 1);                               \
             _r->flags = (uint8_t)(((from_guest) ? 1 : 0) | (m->in_guest ? 2 : 0)); _r->x = pc; \
         }                                                                     \
         if (d->stop_on & DBG_ERET) { d->pending = 1; d->reason = DSTOP_ERET; d->stop_addr = pc; } \
@@ -136,7 +136,7 @@
 #define DBG_TLBW(i) do {                                                      \
         const TLBEntry *_e = &m->mmu.tlb.e[(i)];                              \
         if (d->rec & DBG_TLBW) {                                              \
-            DbgRec *_r = dbg_rec(d, DREC_TLBW);                               \
+            DbgRec *_r = dbg_rec(d, DREC_TLBW, icount - 1);                               \
             _r->a = (uint16_t)(i); _r->flags = (uint8_t)(_e->tag & 0xff);     \
             _r->w = (uint32_t)(_e->mask & 0x1fffe000ULL) | ((_e->tag >> 8) & 1); \
             _r->x = _e->vpn2 | _e->asid; _r->y = _e->lo[0] | (uint64_t)_e->g; _r->z = _e->lo[1] | (uint64_t)_e->g; \

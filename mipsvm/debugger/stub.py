@@ -14,9 +14,10 @@ from __future__ import annotations
 import socket
 import sys
 
-from ..core import DBG, DSTOP, EVENT_BUDGET, EVENT_DEBUG, EVENT_EXCEPTION
+from ..core import DBG, DREC, DSTOP, EVENT_BUDGET, EVENT_DEBUG, EVENT_EXCEPTION
 from ..host import abi
 from ..host.errors import GuestError
+from ..sim.trace import records
 from . import monitor
 from .rsp import Connection, Disconnected
 from .target import GDB_SIGINT, GDB_SIGTRAP, PC, Memory, Registers, gdb_signal, mips_signal
@@ -75,14 +76,18 @@ class GdbStub:
         if self.task is not None:
             self.task.debug_signal = self._signal_hook
 
+    def _debuggee_running(self) -> bool:
+        cur = self.system.kernel.procs.sched.current
+        return self.task is None or cur is None or getattr(cur, "process", None) is self.task.process
+
     def _mm(self):
         t = self.system.kernel.procs.sched.current or self.task
         return getattr(t, "mm", None)
 
     # ---- the HostKernel.run hook
     def run(self, core, stop: int) -> int:
-        if self.detached:
-            return core.run(stop)
+        if self.detached or not self._debuggee_running():
+            return core.run(stop)            # another process (a child): not under gdb
         if self.stop is not None:
             self._stopped()
             if self.killed or self.detached:
@@ -155,7 +160,7 @@ class GdbStub:
             self.skip = False
             blob = core.dbg_drain()
             # INSN records, flags bit 1 = kernel mode: a user instruction retired
-            self.step_user += sum(1 for i in range(0, len(blob), 32) if blob[i] == 1 and not blob[i + 1] & 2)
+            self.step_user += sum(1 for r in records(blob) if r.kind == DREC["insn"] and not r.flags & 2)
             if ev == EVENT_DEBUG:
                 reason, addr, kind = core.dbg_stop()
                 if reason == DSTOP["watch"]:

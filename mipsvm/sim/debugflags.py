@@ -74,7 +74,7 @@ class DebugLog(LoggedRun):
         if "Exec" in flags:
             rec |= {"insn", "regs", "mem"}
         if flags & {"Exception", "Refill", "VZ"}:
-            rec |= {"exc", "insn"}          # insn: icounts of the events and refill lengths
+            rec.add("exc")
         if flags & {"TLB", "Refill"}:
             rec.add("tlbw")
         if flags & {"VZ", "Refill"}:
@@ -131,7 +131,7 @@ class DebugLog(LoggedRun):
 
     def on_eret(self, core, r: Rec) -> None:
         if "Refill" in self.flags and self._refill_start is not None:
-            n = self.icount - self._refill_start + 1         # with the ERET
+            n = r.n - self._refill_start + 1              # with the ERET
             self._line("guest" if r.flags & 1 else "root", "Refill",
                        f"handler done: ERET to {r.x:#x} after {n} instructions")
             self._refill_start = None

@@ -23,7 +23,7 @@ from ..core import DBG, DREC, DSTOP, EVENT_DEBUG
 from ..cp0.exc import EXC_STAT_NAMES
 from ..isa import disasm
 
-REC = struct.Struct("<BBHIQQQ")
+REC = struct.Struct("<BBHIQQQQ")
 FOREVER = (1 << 64) - 1
 
 
@@ -33,6 +33,7 @@ class Rec(NamedTuple):
     flags: int
     a: int
     w: int
+    n: int              # icount (mipsvm/core/dbg.h)
     x: int
     y: int
     z: int
@@ -65,6 +66,7 @@ class LoggedRun:
         self._mem: list = []
         self._regs: list = []
         self._events: list = []      # TLBW/ERET records of the instruction being assembled
+        self.record_insns = True
         self.icount = 0          # instructions retired, as the records go
 
     def in_window(self, icount: int) -> bool:
@@ -77,6 +79,7 @@ class LoggedRun:
         if core.icount >= self.end:
             return core.run(stop)
         core.dbg_record = sum(DBG[n] for n in self.record)
+        self.record_insns = "insn" in self.record
         self.icount = core.icount
         while True:
             ev = core.run_logged(min(stop, self.end))
@@ -109,12 +112,16 @@ class LoggedRun:
             elif k == DREC["exc"]:
                 self._regs, self._mem = [], []
                 self._flush_events(core)
+                self.icount = r.n
                 self.on_exc(core, r)
             elif k in (DREC["tlbw"], DREC["eret"]):
                 self._events.append(r)
+        if not self.record_insns:
+            self._flush_events(core)              # no INSN record will close the group
 
     def _flush_events(self, core) -> None:
         for r in self._events:
+            self.icount = r.n
             (self.on_tlbw if r.kind == DREC["tlbw"] else self.on_eret)(core, r)
         self._events = []
 
