@@ -3,6 +3,7 @@ equals what the fast loop does one instruction at a time; breakpoints,
 watchpoints and event stops land on the right instruction."""
 
 import os
+import struct
 
 import mipsvm
 from mipsvm.core import DBG, DSTOP, EVENT_BUDGET, EVENT_DEBUG
@@ -152,3 +153,37 @@ def test_tlb_write_stop_and_record():
     core.dbg_stop_on = 0
     core.run_logged(1000)
     assert core.exc_code == 9                                      # the final break
+
+
+@needs_as
+def test_guest_entry_and_exit_records_and_the_gexit_stop():
+    import io
+
+    from mipsvm.sim.debugflags import DebugLog
+    from tests.vz.test_vz_cpu import GUEST_CODE, GUEST_HPA, GVA, VIRT, enter_guest, vz_core
+    from tests.vz.test_vz_cpu import GM, GC_CP0
+    core = vz_core()
+    code, labels = assemble_raw(VIRT + f"dli $9, {GVA(0x100000):#x}\n ld: lw $10, 0($9)\n nop\n hypcall\n nop\n")
+    core.phys_write(GUEST_HPA + GUEST_CODE, code)
+    core.phys_write(CODE_PA, assemble_raw(enter_guest(GM | GC_CP0))[0])
+    core.pc = CODE_VA
+    core.dbg_record = DBG["insn"] | DBG["exc"] | DBG["eret"]
+    core.dbg_stop_on = DBG["gexit"]
+    assert core.run_logged(core.icount + 10000) == EVENT_DEBUG
+    reason, vec, _ = core.dbg_stop()
+    assert reason == DSTOP["gexit"] and core.pc == vec == CKSEG0 + 0x080     # root XTLB refill: a GPA miss
+    assert not core.in_guest
+    recs = list(records(core.dbg_drain()))
+    eret = [r for r in recs if r.kind == 6]
+    assert len(eret) == 1 and eret[0].flags == 2 and eret[0].x == GVA(GUEST_CODE)   # root ERET into the guest
+    exc = recs[-1]
+    assert exc.kind == 4 and exc.flags == 2 | 4 and exc.x == GVA(GUEST_CODE) + labels["ld"] and exc.y == 0x100000
+    guest_insns = [r for r in recs if r.kind == 1 and r.flags & 1]
+    assert [r.y for r in guest_insns] == [GVA(GUEST_CODE) + 4 * i for i in range(len(guest_insns))]
+    out = io.StringIO()
+    log = DebugLog({"VZ", "Exec"}, out)
+    log.consume(core, b"".join(struct.pack("<BBHIQQQQ", *r) for r in recs))
+    text = out.getvalue()
+    assert f"system.cpu.root.VZ: guest entry at {GVA(GUEST_CODE):#x}" in text
+    assert "system.cpu.guest.Exec: K 0xffffffff80001000" in text
+    assert f"system.cpu.root.VZ: guest exit: tlbl, GExcCode GPA at guest pc {exc.x:#x}" in text
