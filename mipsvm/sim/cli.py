@@ -142,7 +142,12 @@ def cmd_run(args) -> int:
 
 
 def tracer_option(args) -> str:
-    return "--gdb" if args.gdb is not None else "--trace" if args.trace else "--debug-file"
+    """The option (and file) an OSError of the run hook's output is about."""
+    if args.gdb is not None:
+        return "--gdb"
+    if args.trace:
+        return f"--trace {args.trace}"
+    return f"--debug-file {args.debug_file or '-'}"
 
 
 def _open_out(opt: str, path: str):
