@@ -115,7 +115,7 @@ class GdbStub:
                 if result.signal is not None:
                     self.conn.send("X%02x" % gdb_signal(result.signal))
                 else:
-                    self.conn.send("W%02x" % ((result.exit_code or 0) & 0xFF))
+                    self.conn.send("W%02x" % (result.status & 0xFF))     # 124: the budget ran out
             except (OSError, Disconnected):
                 pass
         self.conn.close()
@@ -252,7 +252,7 @@ class GdbStub:
             data = bytes.fromhex(body.decode())
             for n in range(min(self.regs.count, len(data) // 8)):
                 v = int.from_bytes(data[8 * n:8 * n + 8], "little")
-                if n != PC or v != core.pc:
+                if v != self.regs.read(n):            # CP0 writes have side effects: only changes
                     self.regs.write(n, v)
             return "OK"
         if c == b"p":

@@ -144,3 +144,39 @@ def test_bad_and_busy_port(prog):
         busy.close()
     assert r.returncode == 2, r.stderr
     assert r.stderr == f"mipsvm run: --gdb: cannot listen on 127.0.0.1:{port}: Address already in use\n"
+
+
+def test_raw_g_G_X_m_and_target_xml(prog):
+    import subprocess
+    nm = subprocess.run(["mips64el-linux-gnuabi64-nm", prog], capture_output=True, text=True).stdout
+    target = int(re.search(r"^([0-9a-f]+) D target$", nm, re.M).group(1), 16)
+    sim = Sim(prog)
+    try:
+        c = RSP(sim.port)
+        assert b"qXfer:features:read+" in c.cmd(b"qSupported:multiprocess+")
+        xml = b""
+        while True:
+            part = c.cmd(b"qXfer:features:read:target.xml:%x,200" % len(xml))
+            xml += part[1:]
+            if part[:1] == b"l":
+                break
+        assert b"<architecture>mips:isa64r2</architecture>" in xml and b'name="kscratch6"' in xml
+        # binary write with bytes that must be escaped ('#', '$', '}', '*'), read back
+        data = bytes([0x23, 0x24, 0x7D, 0x2A, 0, 1, 2, 3])
+        esc = b"".join(bytes([0x7D, b ^ 0x20]) if b in b"#$}*" else bytes([b]) for b in data)
+        assert c.cmd(b"X%x,8:" % target + esc) == b"OK"
+        assert bytes.fromhex(c.cmd(b"m%x,8" % target).decode()) == data
+        assert c.cmd(b"m10,4") == b"E14"                        # nothing mapped at 0x10
+        g = bytes.fromhex(c.cmd(b"g").decode())
+        assert len(g) % 8 == 0 and len(g) // 8 > 73
+        regs = bytearray(g)
+        regs[8 * 4:8 * 5] = (0x1234).to_bytes(8, "little")     # $a0
+        assert c.cmd(b"G" + bytes(regs).hex().encode()) == b"OK"
+        assert c.cmd(b"p4") == (0x1234).to_bytes(8, "little").hex().encode()
+        assert bytes.fromhex(c.cmd(b"g").decode())[:8 * 73] == bytes(regs)[:8 * 73]   # (Random moves)
+        c.send(b"vKill;1")
+        assert c.recv() == b"OK"
+        code, _, _ = sim.wait()
+        assert code == -9
+    finally:
+        sim.kill()
