@@ -24,7 +24,11 @@
 /* lmode: INSN flags of the instruction being executed; prev: registers before
  * it (REG records are the differences); ustore: an LWL..SDR-type store's unit,
  * logged once the merge is written. */
+/* d's settings in locals: stores through host pointers could alias *d, and
+ * the compiler would reload them after every one. */
 #define DBG_LOCALS()                                                          \
+    const unsigned drec = d->rec, dstop_on = d->stop_on;                      \
+    const int dnbp = d->nbp, dnwp = d->nwp;                                   \
     unsigned lmode = 0; int dbg_idx = 0, dbg_from_guest = 0;                  \
     uint64_t prev[66]; uint8_t *ustore_p = NULL; uint64_t ustore_va = 0; unsigned ustore_sz = 0; \
     (void)dbg_idx; (void)ustore_va; (void)ustore_sz
@@ -33,12 +37,13 @@
 
 /* Before the fetch: a breakpoint stops here, the instruction not executed. */
 #define DBG_FETCH() do {                                                      \
-        if (unlikely(d->nbp) && !(d->skip && cur == d->skip_pc) && dbg_bp_find(d, cur) >= 0) { \
+        if (unlikely(dnbp) && !(d->skip && cur == d->skip_pc) && dbg_bp_find(d, cur) >= 0) { \
             ds_pending = in_ds; d->stop_addr = cur; DBG_GOTO_STOP(DSTOP_BREAK); \
         }                                                                     \
-        lmode = (m->in_guest ? 1u : 0u) | (KERNEL_MODE() ? 2u : 0u) | (in_ds ? 4u : 0u); \
+        if (drec & DBG_INSN)                                                  \
+            lmode = (m->in_guest ? 1u : 0u) | (KERNEL_MODE() ? 2u : 0u) | (in_ds ? 4u : 0u); \
         ustore_p = NULL;                                                      \
-        if (d->rec & DBG_REGS) {                                              \
+        if (drec & DBG_REGS) {                                              \
             memcpy(prev, s->gpr, 32 * 8); prev[32] = s->hi; prev[33] = s->lo; \
             memcpy(prev + 34, s->fpr, 32 * 8);                                \
         }                                                                     \
@@ -47,7 +52,7 @@
 /* Before a data access: a watchpoint stops with the instruction undone (as
  * MIPS's own Watch exception does; gdb then steps over it). */
 #define DBG_WATCH(va, size, acc) do {                                         \
-        if (unlikely(d->nwp) && !(d->skip && cur == d->skip_pc)) {            \
+        if (unlikely(dnwp) && !(d->skip && cur == d->skip_pc)) {            \
             uint64_t _wva = (va);                                             \
             int _wi = dbg_watch_find(d, _wva, (size), (acc) == ACC_STORE ? WP_WRITE : WP_READ); \
             if (_wi >= 0) {                                                   \
@@ -61,7 +66,7 @@
     } while (0)
 
 #define LOG_MEM(va, size, val, store) do {                                    \
-        if (d->rec & DBG_MEM) {                                               \
+        if (drec & DBG_MEM) {                                               \
             DbgRec *_r = dbg_rec(d, DREC_MEM, icount - 1);                                \
             _r->a = (uint16_t)((size) | ((store) ? 0x100 : 0)); _r->x = (va); _r->y = (uint64_t)(val); \
         }                                                                     \
@@ -76,10 +81,10 @@
 /* After an instruction retired: its REG records, its INSN record, then any
  * stop it asked for (or a nearly full buffer). */
 #define DBG_LOG_INSN() do {                                                   \
-        if (ustore_p && (d->rec & DBG_MEM)) {                                 \
+        if (ustore_p && (drec & DBG_MEM)) {                                 \
             uint64_t _u = 0; memcpy(&_u, ustore_p, ustore_sz); LOG_MEM(ustore_va, ustore_sz, _u, 1); \
         }                                                                     \
-        if (d->rec & DBG_REGS) {                                              \
+        if (drec & DBG_REGS) {                                              \
             for (int _i = 1; _i < 32; _i++)                                   \
                 if (s->gpr[_i] != prev[_i]) { DbgRec *_r = dbg_rec(d, DREC_REG, icount - 1); _r->a = (uint16_t)_i; _r->x = s->gpr[_i]; } \
             if (s->hi != prev[32]) { DbgRec *_r = dbg_rec(d, DREC_REG, icount - 1); _r->a = 34; _r->x = s->hi; } \
@@ -87,16 +92,16 @@
             for (int _i = 0; _i < 32; _i++)                                   \
                 if (s->fpr[_i] != prev[34 + _i]) { DbgRec *_r = dbg_rec(d, DREC_REG, icount - 1); _r->a = (uint16_t)(38 + _i); _r->x = s->fpr[_i]; } \
         }                                                                     \
-        if (d->rec & DBG_INSN) {                                              \
+        if (drec & DBG_INSN) {                                              \
             DbgRec *_r = dbg_rec(d, DREC_INSN, icount - 1);                               \
             _r->flags = (uint8_t)lmode; _r->w = w; _r->x = icount - 1; _r->y = cur; \
         }                                                                     \
-        if (d->skip && cur == d->skip_pc) d->skip = 0;                        \
+        if (unlikely(d->skip) && cur == d->skip_pc) d->skip = 0;              \
     } while (0)
 #define DBG_RETIRE() do {                                                     \
         DBG_LOG_INSN();                                                       \
-        if (unlikely(d->pending)) { d->pending = 0; s->event = EV_DEBUG; goto dbg_stop; } \
-        if (unlikely(d->n + DBG_SLACK > d->cap)) DBG_GOTO_STOP(DSTOP_FULL);   \
+        if (unlikely(dstop_on) && d->pending) { d->pending = 0; s->event = EV_DEBUG; goto dbg_stop; } \
+        if (drec && unlikely(d->n + DBG_SLACK > d->cap)) DBG_GOTO_STOP(DSTOP_FULL); \
     } while (0)
 /* SYSCALL, BREAK and a taken trap retire, then raise. */
 #define DBG_RETIRE_TRAP() do {                                                \
@@ -106,42 +111,42 @@
 #define DBG_PRE_EXC() (dbg_from_guest = m->in_guest)
 /* An exception whose vector runs inside the loop (refill, guest vectors). */
 #define DBG_EXC_ENTERED(ctx, code, epc, bad, v, vec, gexc, flags) do {        \
-        if (d->rec & DBG_EXC) {                                               \
+        if (drec & DBG_EXC) {                                               \
             DbgRec *_r = dbg_rec(d, DREC_EXC, icount);                                \
             _r->flags = (uint8_t)(((ctx) == CTX_GUEST ? 1 : 0) | (((flags) & EXCF_REFILL) ? 2 : 0) | (dbg_from_guest ? 4 : 0)); \
             _r->a = (uint16_t)(code); _r->w = (uint32_t)(v) | ((uint32_t)((gexc) & 0xff) << 8); \
             _r->x = (epc); _r->y = (bad); _r->z = (vec);                      \
         }                                                                     \
-        if ((d->stop_on & DBG_EXC) || ((d->stop_on & DBG_GEXIT) && dbg_from_guest && (ctx) == CTX_ROOT)) { \
+        if ((dstop_on & DBG_EXC) || ((dstop_on & DBG_GEXIT) && dbg_from_guest && (ctx) == CTX_ROOT)) { \
             d->stop_addr = (vec);                                             \
-            DBG_GOTO_STOP((d->stop_on & DBG_EXC) ? DSTOP_EXC : DSTOP_GEXIT);  \
+            DBG_GOTO_STOP((dstop_on & DBG_EXC) ? DSTOP_EXC : DSTOP_GEXIT);  \
         }                                                                     \
         if (unlikely(d->n + DBG_SLACK > d->cap)) DBG_GOTO_STOP(DSTOP_FULL);   \
     } while (0)
 #define DBG_INT_ENTERED(ctx, v, vec) do {                                     \
-        if (d->rec & DBG_EXC) {                                               \
+        if (drec & DBG_EXC) {                                               \
             DbgRec *_r = dbg_rec(d, DREC_EXC, icount);                                \
             _r->flags = (uint8_t)(((ctx) == CTX_GUEST ? 1 : 0) | (m->in_guest && (ctx) == CTX_ROOT ? 4 : 0)); \
             _r->a = EXC_INT; _r->w = (uint32_t)(v) | 0xff00u; _r->x = pc; _r->z = (vec); \
         }                                                                     \
     } while (0)
 #define DBG_ERET(from_guest) do {                                             \
-        if (d->rec & DBG_ERET) {                                              \
+        if (drec & DBG_ERET) {                                              \
             DbgRec *_r = dbg_rec(d, DREC_ERET, icount - 1);                               \
             _r->flags = (uint8_t)(((from_guest) ? 1 : 0) | (m->in_guest ? 2 : 0)); _r->x = pc; \
         }                                                                     \
-        if (d->stop_on & DBG_ERET) { d->pending = 1; d->reason = DSTOP_ERET; d->stop_addr = pc; } \
+        if (dstop_on & DBG_ERET) { d->pending = 1; d->reason = DSTOP_ERET; d->stop_addr = pc; } \
     } while (0)
 #define DBG_IDX(x) (dbg_idx = (x))
 #define DBG_TLBW(i) do {                                                      \
         const TLBEntry *_e = &m->mmu.tlb.e[(i)];                              \
-        if (d->rec & DBG_TLBW) {                                              \
+        if (drec & DBG_TLBW) {                                              \
             DbgRec *_r = dbg_rec(d, DREC_TLBW, icount - 1);                               \
             _r->a = (uint16_t)(i); _r->flags = (uint8_t)(_e->tag & 0xff);     \
             _r->w = (uint32_t)(_e->mask & 0x1fffe000ULL) | ((_e->tag >> 8) & 1); \
             _r->x = _e->vpn2 | _e->asid; _r->y = _e->lo[0] | (uint64_t)_e->g; _r->z = _e->lo[1] | (uint64_t)_e->g; \
         }                                                                     \
-        if (d->stop_on & DBG_TLBW) { d->pending = 1; d->reason = DSTOP_TLBW; d->stop_addr = (uint64_t)(i); } \
+        if (dstop_on & DBG_TLBW) { d->pending = 1; d->reason = DSTOP_TLBW; d->stop_addr = (uint64_t)(i); } \
     } while (0)
 #define DBG_STOP_LABEL() dbg_stop:
 
