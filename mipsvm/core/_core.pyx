@@ -70,6 +70,7 @@ cdef extern from "exec.h" nogil:
         int tlb_mode, vz, in_guest, guestid
         int in_refill[2]
         unsigned host_vectors
+        int probe
         uint64_t lat_exc, lat_eret
         uint64_t exc_taken[2][32]
         uint64_t exits[32]
@@ -133,6 +134,7 @@ cdef extern from "exec.h" nogil:
     int EV_NONE, EV_EXCEPTION, EV_BUDGET
     int EXCF_REFILL, CTX_ROOT, CTX_GUEST, NO_EXIT
     unsigned HOST_VECTORS_LINUX
+    int EXC_PROBE_C "EXC_PROBE"
     int CP0_STATUS, CP0_EPC, CP0_USERLOCAL
     unsigned char cp0_is64[256]
     unsigned char cp0_guest[256]
@@ -147,6 +149,7 @@ DREC = {"insn": DREC_INSN, "reg": DREC_REG, "mem": DREC_MEM, "exc": DREC_EXC, "t
         "eret": DREC_ERET}
 DSTOP = {"break": DSTOP_BREAK, "watch": DSTOP_WATCH, "full": DSTOP_FULL, "exc": DSTOP_EXC,
          "tlbw": DSTOP_TLBW, "gexit": DSTOP_GEXIT, "eret": DSTOP_ERET}
+EXC_PROBE = EXC_PROBE_C        # exc_code of an SDBBP with the probe attached (not an ExcCode)
 # FIR: F64, L, W, D, S implemented (paired single and 3D are not).
 DEFAULT_FIR = 0x00730000
 # Vector classes (machine.h VEC_*), for host_vectors.
@@ -227,6 +230,7 @@ cdef class Core:
         self.m.vz = tlb_mode and m0.vz
         self.m.guestid = m0.guestid_bits > 0
         self.m.host_vectors = HOST_VECTORS_LINUX
+        self.m.probe = 0
         self.m.ccres, self.m.synci_step = m0.ccres, m0.synci_step
         self.m.timer_icount = 0xFFFFFFFFFFFFFFFF
         self.m.lat_exc, self.m.lat_eret = lat_exc, lat_eret
@@ -356,6 +360,11 @@ cdef class Core:
     def wp_list(self):
         cdef DbgState *d = self._dbg()
         return [(d.wp_lo[i], d.wp_hi[i] - d.wp_lo[i], d.wp_kind[i]) for i in range(d.nwp)]
+    property probe:
+        """An EJTAG probe is attached (the simulator): SDBBP ends the run with
+        exc_code EXC_PROBE instead of a Reserved Instruction (bare-metal exit)."""
+        def __get__(self): return bool(self.m.probe)
+        def __set__(self, bint v): self.m.probe = v
 
     property host_vectors:
         """Vector classes (bits 1 << VECTORS[name]) whose exceptions return to
@@ -691,6 +700,9 @@ cdef class Core:
 
     property in_refill:
         def __get__(self): return bool(self.m.in_refill[0])
+    property in_guest_refill:
+        """The guest is inside its refill handler (entered by a guest refill, left by its ERET)."""
+        def __get__(self): return bool(self.m.in_refill[1])
     property tc_misses:
         def __get__(self): return self.m.mmu.stat_tc_miss
     property walks:

@@ -103,9 +103,9 @@
         if (unlikely(dstop_on) && d->pending) { d->pending = 0; s->event = EV_DEBUG; goto dbg_stop; } \
         if (drec && unlikely(d->n + DBG_SLACK > d->cap)) DBG_GOTO_STOP(DSTOP_FULL); \
     } while (0)
-/* SYSCALL, BREAK and a taken trap retire, then raise. */
+/* SYSCALL, BREAK, a taken trap and SDBBP to the probe retire, then raise. */
 #define DBG_RETIRE_TRAP() do {                                                \
-        if (counted && (exc == EXC_SYS || exc == EXC_BP || exc == EXC_TR)) DBG_LOG_INSN(); \
+        if (counted && (exc == EXC_SYS || exc == EXC_BP || exc == EXC_TR || exc == EXC_PROBE)) DBG_LOG_INSN(); \
     } while (0)
 
 #define DBG_PRE_EXC() (dbg_from_guest = m->in_guest)
@@ -438,7 +438,7 @@ again:;
         /* ---- traps, system calls, breakpoints ---- */
         case OP_SYSCALL: s->exc_tcode = fld_code20(w); RAISE(EXC_SYS);
         case OP_BREAK:   s->exc_tcode = fld_code20(w); RAISE(EXC_BP);
-        case OP_SDBBP:   s->exc_tcode = fld_code20(w); RAISE(EXC_RI);
+        case OP_SDBBP:   s->exc_tcode = fld_code20(w); RAISE(m->probe ? EXC_PROBE : EXC_RI);   /* no EJTAG: RI */
         case OP_TEQ:  if (R(fld_rs(w)) == R(fld_rt(w))) { s->exc_tcode = fld_code10_15_6(w); RAISE(EXC_TR); } break;
         case OP_TNE:  if (R(fld_rs(w)) != R(fld_rt(w))) { s->exc_tcode = fld_code10_15_6(w); RAISE(EXC_TR); } break;
         case OP_TGE:  if ((int64_t)R(fld_rs(w)) >= (int64_t)R(fld_rt(w))) { s->exc_tcode = fld_code10_15_6(w); RAISE(EXC_TR); } break;
@@ -524,8 +524,13 @@ again:;
                        s->icount = icount; irq_recheck(m); stop = STOP(); break;
         /* no interrupt sources to wait for beyond the timer; a guest's WAIT is root's (GPSI) */
         case OP_WAIT:  PRIV(); if (m->in_guest) GUEST_EXIT(GEXC_GPSI); break;
-        /* no caches are modelled; a guest's CACHE exits unless GuestCtl0.CG allows it */
-        case OP_CACHE: PRIV(); if (m->in_guest && !(ROOT(m, GUESTCTL0) & GCTL0_CG)) GUEST_EXIT(GEXC_GPSI); break;
+        /* no caches are modelled; a guest's CACHE exits unless GuestCtl0.CG allows it,
+         * and an Index-type one (operation 0-3, op bits 4:2) also needs GuestCtl0Ext.CGI */
+        case OP_CACHE: PRIV();
+            if (m->in_guest && (!(ROOT(m, GUESTCTL0) & GCTL0_CG)
+                                || (((fld_rt(w) >> 2) & 7) < 4 && !(ROOT(m, GUESTCTL0EXT) & GCTL0EXT_CGI))))
+                GUEST_EXIT(GEXC_GPSI);
+            break;
 
         /* ---- VZ (mipsvm/vz/vz.h) ---- */
         /* HYPCALL: a guest kernel's call to root (GExcCode HC); in guest user
@@ -586,7 +591,7 @@ again:;
 
     take_exc:
         s->gpr[0] = 0;
-        if (counted && exc != EXC_SYS && exc != EXC_BP && exc != EXC_TR)
+        if (counted && exc != EXC_SYS && exc != EXC_BP && exc != EXC_TR && exc != EXC_PROBE)
             icount--;         /* a faulting instruction does not retire */
         DBG_RETIRE_TRAP();
         {
@@ -608,7 +613,7 @@ again:;
             m->mmu.refill_pending = 0;
             m->mmu.fault_root = 0;
             exit_gexc = NO_EXIT;
-            if (m->tlb_mode) {
+            if (m->tlb_mode && exc != EXC_PROBE) {
                 /* Hardware exception entry; then either the code at the vector
                  * runs here (the refill handler, every guest vector), or the
                  * vector is one the Python host kernel serves and the loop returns. */
@@ -665,6 +670,17 @@ again:;
                 exc_enter(m, CTX_GUEST, EXC_INT, pc, 0, 0, 0, 0, EXCF_NOINSN, NO_EXIT, &vec);
                 s->pc = vec; s->npc = vec + 4; s->ds_pending = 0;
                 DBG_INT_ENTERED(CTX_GUEST, VEC_GENERAL, vec);
+                if (unlikely(ROOT(m, GUESTCTL0) & GCTL0_MC)) {
+                    /* the hardware set the guest's EXL: exit (GHFC) at the guest vector */
+                    int v = exc_enter(m, CTX_ROOT, EXC_GE, s->pc, 0, 0, 0, 0, EXCF_NOINSN, GEXC_GHFC, &vec);
+                    if (m->host_vectors & (1u << v)) {
+                        s->exc_gexc = GEXC_GHFC;
+                        report_exception(s, EXC_GE, s->pc, 0, 0, 0);
+                        fpu_host_leave();
+                        return s->event;
+                    }
+                    s->pc = vec; s->npc = vec + 4;
+                }
             }
         }
         pc = s->pc; npc = s->npc; ds_pending = s->ds_pending;

@@ -14,6 +14,8 @@ static const uint64_t vec_offset[] = {0x000, 0x080, 0x100, 0x180, 0x200};
 /* ... and which of them the Python host kernel serves: an exception entering
  * such a vector returns from the loop (EV_EXCEPTION) after the hardware entry;
  * every other vector runs the code that is there, inside the loop. */
+/* Not an ExcCode: SDBBP with a probe attached (bare-metal programs end so). */
+#define EXC_PROBE 64
 #define HOST_VECTORS_LINUX (1u << VEC_GENERAL)
 
 /* A direct-mapped cache from instruction word to op id. Keyed by the word
@@ -33,6 +35,7 @@ typedef struct Machine {
     int in_guest;              /* guest mode: GuestCtl0.GM and root EXL = ERL = 0 */
     int guestid;               /* GuestCtl1.ID/RID tag entries (0: RAD mode, no GuestID) */
     unsigned host_vectors;     /* VEC_* bits (root vectors) served by the Python host kernel */
+    int probe;                 /* an EJTAG probe is attached: SDBBP stops the run (EXC_PROBE) */
     int in_refill[CTX_COUNT];  /* between refill-vector entry and its ERET, per context */
     uint64_t lat_exc, lat_eret;   /* stall cycles */
     uint64_t exc_taken[CTX_COUNT][32];  /* exceptions entered, by context and ExcCode */

@@ -213,8 +213,12 @@ static inline void timer_fire(CP0Ctx *c)
 static inline void timers_expire(Machine *m)
 {
     uint64_t now = m->s.icount;
-    if (now >= m->timer_root) timer_fire(&m->cp0[CTX_ROOT]);
-    if (now >= m->timer_guest) timer_fire(&m->cp0[CTX_GUEST]);
+    for (int k = CTX_ROOT; k <= CTX_GUEST; k++) {
+        if (now >= (k == CTX_ROOT ? m->timer_root : m->timer_guest)) {
+            timer_fire(&m->cp0[k]);
+            m->cp0[k].timer_base = cp0_count(m, &m->cp0[k]);   /* this match is consumed */
+        }
+    }
     timer_rearm(m);
 }
 

@@ -14,6 +14,7 @@ typedef struct CP0Ctx {
     uint64_t wmask[CP0_NREGS];  /* software-writable bits (the model's) */
     uint64_t perf_base[4];      /* PerfCnt value = event count - base */
     uint32_t count_offset;      /* Count = cycles / CCRes + count_offset */
+    uint32_t timer_base;        /* Count when the timer was last evaluated (hooks.h timer_deadline) */
     int random_top;             /* a Wired write makes the next Random read VTLB-1 */
 } CP0Ctx;
 

@@ -99,10 +99,17 @@ static inline uint32_t cp0_count(const Machine *m, const CP0Ctx *c)
 
 /* The instruction count at which a context's Count reaches its Compare.
  * Stalls only make Count run ahead of icount, so the loop checks at that
- * icount and a tick is at most a few stall cycles late (docs/tlb.md). */
-static inline uint64_t timer_deadline(const Machine *m, const CP0Ctx *c)
+ * icount and a tick is at most a few stall cycles late (docs/tlb.md).
+ * Stalls also move Count in jumps, which hardware never does: a Compare
+ * that Count passed since the timer was last evaluated is a match now (else
+ * re-arming the other context's timer would push this one 2^32 counts away). */
+static inline uint64_t timer_deadline(const Machine *m, CP0Ctx *c)
 {
-    uint32_t delta = (uint32_t)c->r[CP0_COMPARE] - cp0_count(m, c);
+    uint32_t now = cp0_count(m, c), cmp = (uint32_t)c->r[CP0_COMPARE];
+    if ((uint32_t)(cmp - c->timer_base - 1) < (uint32_t)(now - c->timer_base))
+        return m->s.icount;
+    c->timer_base = now;
+    uint32_t delta = cmp - now;
     return m->s.icount + m->ccres * (delta ? (uint64_t)delta : (1ULL << 32));
 }
 
@@ -182,6 +189,8 @@ static void cp0_w_count(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is3
         ROOT(m, GTOFFSET) = (uint32_t)(ROOT(m, GTOFFSET) + (uint32_t)v - cp0_count(m, c));
     else
         c->count_offset += (uint32_t)v - cp0_count(m, c);
+    for (int k = CTX_ROOT; k <= CTX_GUEST; k++)       /* Count moved: the timers restart from here */
+        m->cp0[k].timer_base = cp0_count(m, &m->cp0[k]);
     timer_rearm(m);
 }
 
@@ -192,6 +201,7 @@ static void cp0_w_compare(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int i
     c->r[idx] = cp0_masked(c, idx, v);
     unsigned ipti = (unsigned)((c->r[CP0_INTCTL] & INTCTL_IPTI) >> INTCTL_IPTI_SHIFT);
     c->r[CP0_CAUSE] &= ~(CAUSE_TI | (1ULL << (CAUSE_IP_SHIFT + ipti)));
+    c->timer_base = cp0_count(m, c);
     timer_rearm(m);
 }
 
@@ -307,6 +317,17 @@ static uint64_t cp0_r_count(Machine *m, CP0Ctx *c, unsigned idx, int is32)
 {
     (void)idx; (void)is32;
     return cp0_count(m, c);
+}
+
+/* Guest Cause: the virtual interrupts root injects (GuestCtl2.VIP, bits 15:10)
+ * read as pending in IP7..2 (VZ; mips-arch.md section 4), as vz_guest_irq_pending
+ * takes them; they are never stored in the guest's Cause. */
+static uint64_t cp0_r_cause(Machine *m, CP0Ctx *c, unsigned idx, int is32)
+{
+    (void)is32;
+    uint64_t v = c->r[idx];
+    if (ctx_is_guest(m, c)) v |= ROOT(m, GUESTCTL2) & GCTL2_VIP;
+    return v;
 }
 
 static uint64_t cp0_r_lladdr(Machine *m, CP0Ctx *c, unsigned idx, int is32)

@@ -475,7 +475,7 @@ REGISTERS = (
     R("SRSCtl",         12, 2, 32, "SRSCTL",    "SRSCtl",       _,   _, "no shadow sets (all zero)"),
     R("GuestCtl0",      12, 6, 32, "GCTL0",     "GuestCtl0",    _,   T, "", hook="guestctl0"),
     R("GTOffset",       12, 7, 32, "GTOFFSET",  "GTOffset",     _,   T, "", hook="gtoffset"),
-    R("Cause",          13, 0, 32, "CAUSE",     "Cause",        T,   _, ""),
+    R("Cause",          13, 0, 32, "CAUSE",     "Cause",        T,   _, "guest: GuestCtl2.VIP reads in IP7..2", rhook="cause"),
     R("EPC",            14, 0, 64, "EPC",       "EPC",          T,   _, ""),
     R("PRId",           15, 0, 32, "PRID",      "PRId",         _,   _, "guest read: GPSI, emulated"),
     R("EBase",          15, 1, 64, "EBASE",     "EBase",        T,   _, "WG implemented (64-bit base)", hook="ebase"),

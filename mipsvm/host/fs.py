@@ -867,6 +867,35 @@ class DevRandom(DevNull):
         return self.rng.randbytes(n) if n else b""
 
 
+class ProcFile(OpenFile):
+    """A read-only /proc file: its text made at open (Linux makes it at each
+    read; a program that reads it once sees the same)."""
+
+    kind = "proc"
+
+    def __init__(self, data: bytes, guest_path=b""):
+        super().__init__(abi.O_RDONLY, guest_path)
+        self.data, self.pos = bytes(data), 0
+
+    def read(self, n):
+        out = self.data[self.pos:self.pos + max(0, n)]
+        self.pos += len(out)
+        return out
+
+    def pread(self, n, off):
+        return self.data[off:off + max(0, n)]
+
+    def lseek(self, off, whence):
+        base = {os.SEEK_SET: 0, os.SEEK_CUR: self.pos, os.SEEK_END: len(self.data)}.get(whence)
+        if base is None or base + off < 0:
+            raise GuestError(EINVAL)
+        self.pos = base + off
+        return self.pos
+
+    def fstat(self):
+        return FakeStat(abi.S_IFREG | 0o444, ino=hash(self.guest_path) & 0xffffff, dev=22)
+
+
 VIRTUAL_DEVICES = {
     b"/dev/null": lambda rng, fl, p: DevNull(fl, p),
     b"/dev/zero": lambda rng, fl, p: DevZero(fl, p),

@@ -17,7 +17,7 @@ from .tlbflush import IdealFlush, LinuxTLB
 
 from ..core import EVENT_EXCEPTION
 from ..cp0 import Exc, regs
-from . import abi, signals
+from . import abi, signals, unaligned
 from .abi import BUS_ADRALN, SEGV_ACCERR, SEGV_MAPERR, SIGBUS, SIGSEGV
 from .clock import CPU_HZ
 from .errors import GuestError
@@ -89,6 +89,7 @@ class HostKernel:
         self.cpu = core
         self.config = system.config.kernel
         self.seed = system.config.seed
+        self.phys = core                    # the memory its address spaces live in
         self.frames = BuddyAllocator(core)
         self.ticks = 0
         self.retired = Counter()            # memory counters of address spaces gone
@@ -135,7 +136,7 @@ class HostKernel:
         self.arm_timer()
 
     def new_mm(self, **kw) -> AddressSpace:
-        mm = AddressSpace(self.core, self.frames, tlb=self.tlb, thp=self.config.thp, **kw)
+        mm = AddressSpace(self.phys, self.frames, tlb=self.tlb, thp=self.config.thp, **kw)
         self.mms.append(mm)
         return mm
 
@@ -244,31 +245,36 @@ class HostKernel:
         self.serve_exception(task)
         self.core.finish_exception()   # ERET back to the program (or to the next thread's registers)
 
-    def serve_exception(self, task) -> None:
+    def serve_exception(self, task, rep=None) -> None:
         """The general exception vector (EBase+0x180) for user mode: syscalls,
-        page faults and the signals Linux sends for the rest (traps.c)."""
+        page faults and the signals Linux sends for the rest (traps.c).
+        rep: the exception report (exc_code, exc_epc, exc_badvaddr, exc_access,
+        exc_tcode); the core's own by default, the guest's for the guest kernel."""
         from . import syscalls
         core = self.core
-        code = core.exc_code
-        if core.tlb_mode and (core.in_refill or (core.cp0("Status") >> 3) & 3 != 2):
-            raise KernelFault(core)          # taken in kernel mode (a refill handler, or KSU not user): a crash
+        if rep is None:
+            rep = core
+            if core.tlb_mode and (core.in_refill or (core.cp0("Status") >> 3) & 3 != 2):
+                raise KernelFault(core)      # taken in kernel mode (a refill handler, or KSU not user): a crash
+        code = rep.exc_code
         if code == Exc.Int:
             self.timer_tick(task)
-            core.pc = core.exc_epc
+            core.pc = rep.exc_epc
+            self.interrupt_return(task)
             return
         self.exc_counts[code] += 1
-        epc = core.exc_epc
+        epc = rep.exc_epc
         core.llbit = 0                   # ERET clears LLbit
         if code == Exc.Sys:
             core.pc = epc + 4
             syscalls.dispatch(task)
             return
         core.pc = epc                     # restart (or report) the faulting instruction
-        bad = core.exc_badvaddr
+        bad = rep.exc_badvaddr
         mm = task.mm
         if code in (Exc.TLBL, Exc.TLBS, Exc.Mod, Exc.TLBRI, Exc.TLBXI):
             try:
-                ok = mm.fault(bad, core.exc_access)
+                ok = mm.fault(bad, rep.exc_access)
             except GuestError:            # no frame left: the OOM killer's choice is this process
                 self.oom_kill(task)
                 return
@@ -278,21 +284,29 @@ class HostKernel:
             vma = mm.find_vma(bad)
             signals.deliver(task, SIGSEGV, SEGV_ACCERR if vma else SEGV_MAPERR, bad)
         elif code in (Exc.AdEL, Exc.AdES):
-            self.address_error(task, bad)
+            self.address_error(task, bad, rep)
         else:
-            signals.deliver(task, *signals.exception_signal(code, core.exc_tcode, core.fcsr, epc))
+            signals.deliver(task, *signals.exception_signal(code, rep.exc_tcode, core.fcsr, epc))
 
-    def address_error(self, task, bad: int) -> None:
+    def address_error(self, task, bad: int, rep) -> None:
         """do_ade (arch/mips/kernel/unaligned.c): a fetch address error
         (BadVAddr = EPC, e.g. a jump to a kernel address) is SIGBUS; a data
-        access outside the user segment SIGSEGV; a misaligned one SIGBUS, as
-        qemu-user gives (Linux would emulate it; docs/linux-abi.md)."""
-        if bad == self.core.exc_epc:
+        access outside the user segment SIGSEGV; a misaligned one is emulated
+        (TIF_FIXADE, unaligned.py) unless --unaligned signal, which gives
+        SIGBUS BUS_ADRALN as qemu-user does (docs/linux-abi.md). rep: the
+        exception report (the core's, or the guest's in guest mode)."""
+        if bad == rep.exc_epc:
             signals.deliver(task, SIGBUS, abi.BUS_ADRERR, bad)
         elif bad >= USER_VA_LIMIT:
             signals.deliver(task, SIGSEGV, SEGV_MAPERR, bad)
-        else:
+        elif self.config.unaligned != "emulate" or not getattr(task, "fixade", True):
             signals.deliver(task, SIGBUS, BUS_ADRALN, bad)
+        else:
+            sig = unaligned.emulate(task, bad, rep.exc_insn, rep.exc_epc, bool(rep.exc_bd))
+            if sig is None:
+                self.stats["unaligned_instructions"] += 1
+            else:
+                signals.deliver(task, *sig)
 
     def oom_kill(self, task) -> None:
         """Out of simulated memory: end the process the way the OOM killer does
@@ -302,11 +316,30 @@ class HostKernel:
             self.mem_size >> 20, proc.pid, os.path.basename(os.fsdecode(proc.exe_guest_path or b"?"))))
         self.procs.exit_group(proc, abi.SIGKILL)
 
+    def interrupt_return(self, task) -> None:
+        """ret_from_irq to user mode: expired timers fire (hrtimer interrupts)
+        and pending signals are delivered, so a timer's signal reaches a
+        thread that computes without making syscalls."""
+        self.procs.sched.expire()
+        if task.state == RUNNING and task.signals.pending_mask() & ~task.signals.blocked:
+            from . import syscalls
+            syscalls.return_to_user(task)
+
     def timer_tick(self, task) -> None:
         """The host kernel's timer interrupt: count it and program the next one.
         (The KVM TLB-load monitor of the paper hooks in here.)"""
+        self._tick(task.mm)
+
+    def vm_tick(self, vm) -> None:
+        """The host's timer interrupt taken while a guest runs (a root Int exit):
+        khugepaged scans the VMM's mm, where guest RAM lives, and the KVM
+        TLB-load monitor runs (the paper's balancer, kvm/monitor.py)."""
+        self._tick(vm.mm)
+        if vm.monitor is not None:
+            vm.monitor.tick()
+
+    def _tick(self, mm) -> None:
         self.stats["timer_ticks"] += 1
-        mm = task.mm
         if mm is not None and mm.thp != "never":
             # khugepaged: a little scanning per tick (one PMD range), in address order
             mm.collapse_scan(max_ranges=1)
@@ -314,6 +347,8 @@ class HostKernel:
 
     def reg_stats(self, st) -> None:
         self.procs.reg_stats(st)
+        st.add("unaligned_instructions", self.stats["unaligned_instructions"],
+               "Misaligned loads and stores emulated (Linux's debugfs mips/unaligned_instructions)")
         if self.core.tlb_mode:
             st.add("timer_ticks", self.stats["timer_ticks"], "Timer interrupts served by the host kernel")
         tot = Counter(self.retired)

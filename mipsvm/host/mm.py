@@ -170,6 +170,9 @@ class Vma:
     flags: int                  # the mmap flags (MAP_*)
     name: str = ""
     vm_flags: int = 0           # VM_HUGEPAGE / VM_NOHUGEPAGE / VM_HUGETLB
+    # the file behind it, for /proc/PID/maps: (guest path, st_dev, st_ino, file
+    # offset minus virtual address, shared); None: anonymous
+    file: tuple | None = None
 
     def __repr__(self) -> str:
         extra = "".join(f" {n}" for n, b in (("hugepage", VM_HUGEPAGE), ("nohugepage", VM_NOHUGEPAGE),
@@ -209,6 +212,7 @@ class AddressSpace:
         self.mmap_top = mmap_top
         self.mmap_bottom = mmap_bottom
         self.start_brk = self.brk_end = 0
+        self.start_stack = 0                # the initial $sp ([stack] in /proc/PID/maps)
         self.minor_faults = 0
         # THP
         self.thp = thp
@@ -309,6 +313,7 @@ class AddressSpace:
     @staticmethod
     def _mergeable(a: Vma, b: Vma) -> bool:
         return (a.end == b.start and a.prot == b.prot and a.name == b.name and a.vm_flags == b.vm_flags
+                and a.file == b.file
                 and not a.vm_flags & VM_HUGETLB and a.flags & _MERGE_FLAGS == b.flags & _MERGE_FLAGS)
 
     def _merge(self) -> None:
@@ -429,6 +434,14 @@ class AddressSpace:
                         self.frames.release(pmd_table)
                         core.phys_write64(pgd_slot, pt.none_pgd)
             va = stop
+
+    def set_file(self, start: int, end: int, file: tuple) -> None:
+        """Record that [start, end) maps a file (Vma.file): what /proc/PID/maps shows."""
+        start, end = page_down(start), page_up(end)
+        for v in self._split_range(start, end):
+            i = self.vmas.index(v)
+            self.vmas[i] = dataclasses.replace(v, file=file)
+        self._merge()
 
     def map_region(self, start: int, length: int, prot: int, flags: int = MAP_PRIVATE | MAP_ANONYMOUS,
                    name: str = "") -> int:
@@ -587,7 +600,10 @@ class AddressSpace:
         otherwise it is split and its small pages move."""
         core, pt = self.core, self.pt
         self.unmap(new, newlen)
-        self._insert(dataclasses.replace(vma, start=new, end=new + newlen))
+        f = vma.file
+        if f is not None:                # the same file offsets at the new address
+            f = f[:3] + (f[3] + old - new,) + f[4:]
+        self._insert(dataclasses.replace(vma, start=new, end=new + newlen, file=f))
         n = min(oldlen, newlen)
         off = 0
         while off < n:
@@ -770,6 +786,7 @@ class AddressSpace:
         core.pgd_pa = self.pt.pgd            # AddressSpace() pointed the walker at the child
         child.vmas = [dataclasses.replace(v) for v in self.vmas]
         child.start_brk, child.brk_end = self.start_brk, self.brk_end
+        child.start_stack = self.start_stack
         refs = self.frames.refs
         for v in self.vmas:
             shared_anon = v.flags & MAP_TYPE == MAP_SHARED and v.flags & MAP_ANONYMOUS

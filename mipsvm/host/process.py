@@ -22,7 +22,7 @@ import sys
 from collections import Counter
 
 from .. import loader
-from . import abi, fs, signals
+from . import abi, fs, procfs, signals
 from .abi import SIGCHLD, SIGCONT, SIGKILL, SIGSTOP
 from .clock import CPU_HZ, SIM_EPOCH_NS, Clock, ProcessClock
 from .errors import GuestError, EAGAIN, ECHILD, EINVAL, ENOEXEC, ENOENT, ENOMEM, EPERM, ESRCH
@@ -269,6 +269,10 @@ class ProcessModel:
         prog = loader.load_program(mm, image, argv, envp, self.rng, exe_name=exe_name,
                                    stack_top=STACK_TOP, stack_size=STACK_SIZE, interp=interp)
         mm.set_brk_base(prog.brk)
+        mm.start_stack = prog.sp
+        self._name_image(proc, mm, image, prog.load_bias, proc.exe_guest_path)
+        if interp is not None:
+            self._name_image(proc, mm, interp, prog.interp_base, interp.path.encode())
         proc.auxv = prog.auxv
         proc.program = prog
         # Linux start_thread: every GPR zero but sp ($v0 = 0 means no rtld_fini).
@@ -276,6 +280,24 @@ class ProcessModel:
         saved = SavedCPU(st)
         saved.set_gpr(abi.REG_SP, prog.sp)
         return saved
+
+    def _name_image(self, proc, mm, image, bias, gpath) -> None:
+        """The file pages of each PT_LOAD belong to the file in /proc/PID/maps
+        (elf_map maps them from it); the BSS beyond them stays anonymous."""
+        st = None
+        try:
+            st = proc.fs.stat(bytes(gpath), b"/", True)
+        except (GuestError, OSError):
+            try:
+                st = os.stat(proc.exe_path) if proc.exe_path else None
+            except OSError:
+                st = None
+        ident = procfs.file_identity(gpath, st)
+        for seg in image.loads:
+            if not seg.filesz:
+                continue
+            va = seg.vaddr + bias
+            mm.set_file(va, va + seg.filesz, ident + (seg.offset - seg.vaddr - bias, False))
 
     def _open_image(self, proc, path, interp=False):
         """An executable inside the sandbox as an ElfImage: a regular file with
@@ -398,6 +420,7 @@ class ProcessModel:
         if proc.fds is not None:
             proc.fds = proc.fds.unshare_for_exec(proc, self)
         proc.sighand.exec_reset()
+        self.drop_posix_timers(proc)        # begin_new_exec: exit_itimers
         sig = task.signals                  # mask and pending signals survive exec, the altstack does not
         sig.ss_sp, sig.ss_size, sig.ss_flags = 0, 0, abi.SS_DISABLE
         old_mm = proc.mm
@@ -519,8 +542,7 @@ class ProcessModel:
             self._drop_mm(mm, program_exit=proc is self.init)
         proc.mm = None
         proc.fs.release_ref()
-        for t in proc.timers.values():
-            t.armed = None
+        self.drop_posix_timers(proc)
         self.vfork_release(proc)
         proc.state = "zombie"
         for c in list(proc.children):      # orphans: no init to reap them, they reap themselves
@@ -540,6 +562,13 @@ class ProcessModel:
         elif proc.exit_signal:
             self.send_process(parent, proc.exit_signal, code, sender=proc.pid, status=status)
         parent.childq.wake()
+
+    def drop_posix_timers(self, proc: Process) -> None:
+        for t in proc.timers.values():
+            t.delete()
+            if t in self.sched.timers:
+                self.sched.timers.remove(t)
+        proc.timers.clear()
 
     def _reap(self, proc: Process) -> None:
         proc.state = "dead"
@@ -613,7 +642,7 @@ class ProcessModel:
 
     # ---- signals
     def send_process(self, proc: Process, signo: int, code=abi.SI_USER, sender=None, status=None,
-                     value=None, thread: Task | None = None) -> None:
+                     value=None, thread: Task | None = None, info=None) -> None:
         """send_signal for a process (or one of its threads): the group actions
         of SIGKILL / SIGCONT / stop signals happen now, the rest is queued on a
         thread that does not block it and wakes that thread's interruptible wait."""
@@ -635,7 +664,9 @@ class ProcessModel:
                 return
             thread = next((t for t in live if not t.signals.blocked & signals.sigbit(signo)), live[0])
         st = thread.signals
-        if status is not None:
+        if info is not None:                      # a siginfo made by the caller (a POSIX timer's)
+            st.pending.setdefault(signo, []).append(info)
+        elif status is not None:
             if not st.blocked & signals.sigbit(signo) and st.is_ignored(signo):
                 return
             info = signals.make_siginfo(signo, code, pid=sender if sender is not None else 0, uid=0,

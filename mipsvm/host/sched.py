@@ -170,7 +170,8 @@ class Scheduler:
             return False
         self._unqueue(task)
         if result is not None:
-            complete_syscall(task.saved, result)
+            # the sleeper may still be the CPU's current thread (it slept alone): its registers are there
+            complete_syscall(task.saved if task.saved is not None else self.cpu, result)
         task.block = None
         task.state = RUNNABLE
         self.runq.append(task)
@@ -230,6 +231,8 @@ class Scheduler:
             d = t.next_deadline()
             if d is not None and d <= now:
                 t.fire()
+            elif d is None and hasattr(t, "poll"):
+                t.poll()                   # a CPU-time timer: no deadline on the wall clock
         heap = self._sleepers
         while heap and heap[0][0] <= now:
             _, _, task = heapq.heappop(heap)

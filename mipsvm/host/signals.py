@@ -347,7 +347,8 @@ def dequeue(st, signo):
     info = q.pop(0)
     if not q:
         del st.pending[signo]
-    return info
+    rearm = getattr(info, "on_dequeue", None)       # a POSIX timer's siginfo: posixtimer_rearm
+    return rearm() if rearm is not None else info
 
 
 def deliver_pending(proc: Proc, saved_mask=None):
@@ -539,3 +540,5 @@ def sigreturn(proc: Proc):
 def check_timers(proc: Proc):
     if proc.clock.alarm_due():
         send(proc, SIGALRM, abi.SI_KERNEL, pid=0)
+    for t in list(getattr(getattr(proc, "process", None), "timers", {}).values()):
+        t.poll()                                     # POSIX timers (posixtimer.py)

@@ -255,10 +255,11 @@ def open_source(path=None, fd=None, name=None):
     return _HostFile(fd, st.st_size)
 
 
-def load_elf(path=None, fd=None, name=None):
-    """Read and validate the executable file ``path`` (or the open host fd)."""
+def load_elf(path=None, fd=None, name=None, bare=False):
+    """Read and validate the executable file ``path`` (or the open host fd).
+    bare: a kernel-mode (bare-metal) image, whose segments may lie anywhere."""
     src = open_source(path, fd, name)
-    return parse_source(src, name or os.fsdecode(path if path is not None else "<fd>"))
+    return parse_source(src, name or os.fsdecode(path if path is not None else "<fd>"), bare)
 
 
 def parse_elf(data, name="<memory>"):
@@ -266,9 +267,9 @@ def parse_elf(data, name="<memory>"):
     return parse_source(_Bytes(data), name)
 
 
-def parse_source(src, name):
+def parse_source(src, name, bare=False):
     try:
-        return _parse(name, src)
+        return _parse(name, src, bare)
     except ElfError:
         src.close()
         raise
@@ -277,7 +278,7 @@ def parse_source(src, name):
         raise ElfError("%s: malformed ELF file (%s)" % (name, e)) from None
 
 
-def _parse(name, src):
+def _parse(name, src, bare=False):
     size = src.size
     data = src.pread(0, _EHDR_SIZE)
     def bad(msg):
@@ -364,7 +365,7 @@ def _parse(name, src):
         if p_type == PT_LOAD:
             if p_align > 1 and p_align & (p_align - 1):
                 bad("segment %d: alignment %#x is not a power of two" % (i, p_align))
-            if p_vaddr + p_memsz > TASK_SIZE:
+            if p_vaddr + p_memsz > TASK_SIZE and not bare:
                 bad("segment %d at %#x is outside the user address space" % (i, p_vaddr))
     loads = [p for p in phdrs if p.type == PT_LOAD and p.memsz]
     if not loads:

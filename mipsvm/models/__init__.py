@@ -3,4 +3,4 @@
 
 from .cpu import DEFAULT_MODEL, MODELS, CpuModel  # noqa: F401
 from .params import ConfigError, Param, SimObject, parse_size  # noqa: F401
-from .system import CPU, TLB, Kernel, Memory, SystemConfig, Timing  # noqa: F401
+from .system import CPU, TLB, VM, Kernel, Memory, Monitor, SystemConfig, Timing  # noqa: F401

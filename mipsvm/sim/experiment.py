@@ -3,11 +3,12 @@ item 6) as one command -- named configurations x workloads, run in parallel,
 a table in the manner of the paper's figures 6, 7 and 9, PNG plots, JSON.
 
 The configurations are data (``SETUPS``): a name, a label, configuration-tree
-paths over the experiment's base, and how the workload gets its memory.  Only
-host configurations exist today.  The paper's VM configurations need the KVM
-model on top of the VZ CPU (issue 12 items 2-4); they are listed in ``PENDING``
-and printed as not run, never simulated some other way: each becomes one
-``Setup`` (with ``mode="guest"``) when ``mipsvm run --mode guest`` exists.
+paths over the experiment's base, and how the workload gets its memory.  The
+host rows run on the host kernel; the VM rows (``mode="guest"``) run the same
+workload inside a VM (--mode guest: the guest kernel model under the KVM
+model).  The balancer rows need the KVM TLB-load monitor and its split
+policies (issue 12 items 2-3); they are listed in ``PENDING`` and printed as
+not run, never simulated some other way.
 """
 
 from __future__ import annotations
@@ -67,28 +68,37 @@ class Setup:
     mode: str = "host"          # "guest" once mipsvm run --mode guest exists
 
 
+def _vm(host: str, guest: str, **more) -> dict:
+    p = {"vm.mode": "guest", "vm.thp_host": host, "vm.thp_guest": guest}
+    p.update({f"vm.{k}": v for k, v in more.items()})
+    return p
+
+
 SETUPS = (
     Setup("host-small", "host, small pages", {"kernel.thp": "never"}),
     Setup("host-thp", "host, THP", {"kernel.thp": "always"}),
     Setup("host-hugetlb", "host, hugetlbfs preallocated", {"kernel.thp": "never", "kernel.hugetlb_prealloc": True},
           alloc="hugetlb"),
+    # the paper's VM rows; guest RAM placed as QEMU places it unless said (docs/vz.md)
+    Setup("vm-none", "VM, no THP", _vm("never", "never"), mode="guest"),
+    Setup("vm-guest-thp", "VM, guest THP only", _vm("never", "always"), mode="guest"),
+    Setup("vm-kvm-thp", "VM, KVM THP only", _vm("always", "never"), mode="guest"),
+    Setup("vm-both", "VM, THP at both levels", _vm("always", "always"), mode="guest"),
+    Setup("vm-both-aligned", "VM, both, aligned RAM", _vm("always", "always", align="on"), mode="guest"),
+    Setup("vm-hugetlb", "VM, hugetlbfs guest RAM", _vm("never", "always", backing="hugetlb"), mode="guest"),
+    # the paper's balancer (section 4) on the aligned VM with THP at both levels; CL_on / BALANCER_SCALE
+    # ticks instead of 2560 so that a run of a few simulated seconds sees the whole cycle
+    *(Setup(f"vm-both-bal-{pol}", f"VM, both + balancer ({label})",
+            _vm("always", "always", align="on", **{"monitor.balancer": True, "monitor.policy": pol,
+                                                     "monitor.time_scale": 256}), mode="guest")
+      for pol, label in (("random", "random split"), ("hot", "hot-first split"), ("underused", "underused split"))),
 )
+VM_MIN_MIB, VM_SLACK_MIB = 512, 256      # guest RAM: the footprint plus room for the rest, 32 MB multiples
 REFERENCE = "host-small"        # scores are relative to it, as in the paper's figures
 
-# The paper's VM configurations (figures 6, 7, 9; section 3's hugetlbfs VM).
-# Not run until VZ exists: no number is ever shown for them.
-PENDING = (
-    ("vm-none", "VM, no THP"),
-    ("vm-guest-thp", "VM, guest THP only"),
-    ("vm-kvm-thp", "VM, KVM THP only"),
-    ("vm-both", "VM, THP at both levels"),
-    ("vm-both-bal-random", "VM, both + balancer (random split)"),
-    ("vm-both-bal-hot", "VM, both + balancer (hot-first split)"),
-    ("vm-both-bal-underused", "VM, both + balancer (underused split)"),
-    ("vm-hugetlb", "VM, hugetlbfs-preallocated guest RAM"),
-)
-PENDING_WHY = ("need the KVM model on the VZ CPU and `mipsvm run --mode guest` "
-               "(issue 12 items 2-4); they are not simulated yet, so they have no rows")
+# Configurations that cannot run yet (none today; each would be listed as not run, never simulated).
+PENDING: tuple = ()
+PENDING_WHY = ""
 
 
 def select(names, registry: dict, what: str) -> list:
@@ -99,7 +109,7 @@ def select(names, registry: dict, what: str) -> list:
         if n not in registry:
             pending = dict(PENDING)
             if n in pending:
-                raise SweepError(f"{what} {n!r} ({pending[n]}) cannot run yet: it and the other VM configurations "
+                raise SweepError(f"{what} {n!r} ({pending[n]}) cannot run yet: it and the other balancer configurations "
                                  + PENDING_WHY.split(";")[0])
             raise SweepError(f"unknown {what} {n!r} (choose from {', '.join(registry)})")
         out.append(registry[n])
@@ -129,6 +139,9 @@ def plan(*, quick=False, workloads=None, setups=None, overrides=None) -> tuple[l
             p.update(s.params)
             if s.alloc == "hugetlb":
                 p["kernel.hugetlb_pages"] = math.ceil(w.footprint_mib(vars_) / HUGE_MIB)
+            if s.mode == "guest" and "vm.mem" not in p:
+                mib = max(VM_MIN_MIB, w.footprint_mib(vars_) + VM_SLACK_MIB)
+                p["vm.mem"] = math.ceil(mib / HUGE_MIB) * HUGE_MIB << 20
             try:
                 for path, v in p.items():
                     set_param(cfg, path, v)
@@ -148,19 +161,36 @@ def record(task_row: dict, setup: Setup, workload: Workload) -> dict:
     cycles = st.get("cycles")
     secs = cycles / CLOCK_HZ if cycles else None
     vtlb, ftlb = st.get("tlb.refills.vtlb"), st.get("tlb.refills.ftlb")
-    hugetlb_used = (st.get("mm.hugetlb_total", 0) - st.get("mm.hugetlb_free", 0)) if st else None
+    gv, gf = st.get("tlb.refills.guest.vtlb"), st.get("tlb.refills.guest.ftlb")
+    # in a VM the host's pool backs guest RAM (host.*); on the host the program's own
+    pre = "host.mm." if setup.mode == "guest" else "mm."
+    hugetlb_used = (st.get(pre + "hugetlb_total", 0) - st.get(pre + "hugetlb_free", 0)) if st else None
+    refills = {"root": {"vtlb": vtlb, "ftlb": ftlb}}
+    if setup.mode == "guest":
+        refills["guest"] = {"vtlb": gv, "ftlb": gf}
     return {
         "workload": workload.name, "name": setup.name, "label": setup.label, "mode": setup.mode,
         "args": task_row["args"], "status": task_row["status"], "error": task_row["error"],
         "cycles": cycles, "instructions": st.get("sim_insts"), "simulated_seconds": secs, "score": None,
-        "refills": {"root": {"vtlb": vtlb, "ftlb": ftlb}},
-        "refills_per_second": ({"root": {"vtlb": vtlb / secs, "ftlb": ftlb / secs}} if secs else None),
+        "refills": refills,
+        "refills_per_second": ({lvl: {g: n / secs for g, n in r.items()} for lvl, r in refills.items()}
+                               if secs else None),
         "huge_refills_kscratch6": st.get("cp0.kscratch6"),
-        "huge_pages": {"thp": st.get("mm.anon_huge_pages"), "hugetlb": hugetlb_used},
-        "splits": st.get("mm.thp_split_pmd"), "page_faults": st.get("minor_faults"),
+        "guest_huge_refills_kscratch6": st.get("cp0.guest.kscratch6"),
+        "huge_pages": {"thp": st.get("mm.anon_huge_pages"), "hugetlb": hugetlb_used,
+                       **({"host_thp": st.get("host.mm.anon_huge_pages")} if setup.mode == "guest" else {})},
+        "splits": (st.get("mm.thp_split_pmd", 0) + st.get("host.mm.thp_split_pmd", 0)) if st else None,
+        "balancer_splits": st.get("kvm.monitor.splits"), "exits": _exits(st),
+        "page_faults": st.get("minor_faults"),
         "dtlb_misses": st.get("tlb.dtlb.misses"), "host_seconds": task_row["host_seconds"],
         "stdout": task_row["stdout"],
     }
+
+
+def _exits(st: dict) -> int | None:
+    """Root exceptions taken in guest mode (VM exits) of a VM run; None on the host."""
+    names = [k for k in st if k.startswith("vz.exits.")]
+    return sum(st[k] for k in names) if names else None
 
 
 def run_thp(*, quick=False, workloads=None, setups=None, overrides=None, jobs=None, scheduler=None,
@@ -182,25 +212,36 @@ def run_thp(*, quick=False, workloads=None, setups=None, overrides=None, jobs=No
 
 # ---- output
 
+def _refills_per_second(r: dict) -> dict:
+    """VTLB and FTLB refills per second, both levels together (a VM refills
+    at the guest level and at the root GPA level)."""
+    per = r["refills_per_second"] or {}
+    if not per:
+        return {}
+    return {g: sum(lvl[g] for lvl in per.values()) for g in ("vtlb", "ftlb")}
+
+
 def table_rows(recs: list) -> list:
     from .progress import fmt_num
     out = []
     for r in recs:
-        ps = (r["refills_per_second"] or {}).get("root", {})
+        ps = _refills_per_second(r)
         hp = r["huge_pages"]
-        huge = (hp["thp"] or 0) + (hp["hugetlb"] or 0) if r["status"] == 0 else ""
+        huge = sum(v or 0 for v in hp.values()) if r["status"] == 0 else ""
         change = f"{(r['score'] - 1) * 100:+.1f}%" if r["score"] is not None else ""
         out.append([r["workload"], r["label"], fmt_num(r["cycles"]),
                     f"{r['score']:.3f}" if r["score"] is not None else "", change,
                     fmt_num(round(ps["vtlb"])) if ps else "", fmt_num(round(ps["ftlb"])) if ps else "",
-                    fmt_num(huge), fmt_num(r["page_faults"]),
+                    fmt_num(huge), fmt_num(r["splits"]), fmt_num(r["exits"]) if r["exits"] is not None else "",
+                    fmt_num(r["page_faults"]),
                     r["error"] or r["status"], f"{r['host_seconds']:.1f}" if r["host_seconds"] is not None else ""])
     return out
 
 
 COLUMNS = [("workload", "left"), ("configuration", "left"), ("cycles", "right"), ("score", "right"),
            ("vs small", "right"), ("VTLB refills/s", "right"), ("FTLB refills/s", "right"),
-           ("huge pages", "right"), ("page faults", "right"), ("exit", "right"), ("host s", "right")]
+           ("huge pages", "right"), ("splits", "right"), ("VM exits", "right"), ("page faults", "right"),
+           ("exit", "right"), ("host s", "right")]
 
 
 def write_plots(recs: list, outdir: str) -> list:
@@ -234,8 +275,8 @@ def write_plots(recs: list, outdir: str) -> list:
     for ax, w in zip(axes[0], wls):
         rs = [r for r in done if r["workload"] == w]
         xs = list(range(len(rs)))
-        v = [r["refills_per_second"]["root"]["vtlb"] for r in rs]
-        f = [r["refills_per_second"]["root"]["ftlb"] for r in rs]
+        v = [_refills_per_second(r)["vtlb"] for r in rs]
+        f = [_refills_per_second(r)["ftlb"] for r in rs]
         width = 0.38
         ax.bar([x - width / 2 for x in xs], v, width, label="VTLB (huge)", color="#dd8452")
         ax.bar([x + width / 2 for x in xs], f, width, label="FTLB (small)", color="#55a868")
@@ -290,7 +331,7 @@ def cmd_experiment(args) -> int:
             print(f"{s.name:24} {s.label}  ({', '.join(f'{k}={v}' for k, v in s.params.items())}"
                   + (", workload memory from a hugetlbfs pool" if s.alloc == "hugetlb" else "") + ")")
         for n, label in PENDING:
-            print(f"{n:24} {label}  (not yet: needs VZ)")
+            print(f"{n:24} {label}  (not yet: needs the KVM TLB-load monitor)")
         for w in WORKLOADS.values():
             print(f"workload {w.name:15} {w.prog} {' '.join(w.args)}: {w.about}")
         return 0
@@ -326,8 +367,9 @@ def cmd_experiment(args) -> int:
         except SweepError as e:
             sys.stderr.write(f"mipsvm experiment: {e}\n")
             return 1
-    notes = notes + [f"Not run: {'; '.join(label for _, label in PENDING)}. These VM configurations "
-                     f"{PENDING_WHY}."]
+    if PENDING:
+        notes = notes + [f"Not run: {'; '.join(label for _, label in PENDING)}. These configurations "
+                         f"{PENDING_WHY}."]
     print_table("THP experiment (score = host-small cycles / cycles; refills per simulated second)",
                 COLUMNS, table_rows(recs), notes=notes)
     try:

@@ -52,6 +52,16 @@ class Stats:
             f.write("\n")
 
 
+class Prefixed:
+    """A view of a Stats that prefixes every name (a second kernel's stats)."""
+
+    def __init__(self, st: Stats, prefix: str):
+        self.st, self.prefix = st, prefix
+
+    def add(self, name: str, value, desc: str) -> None:
+        self.st.add(self.prefix + name, value, desc)
+
+
 def reg_host_stats(st: Stats, insts: int, host_seconds: float) -> None:
     st.add("host_seconds", round(host_seconds, 6), "Host wall-clock seconds (not deterministic)")
     st.add("mips", round(insts / host_seconds / 1e6, 3) if host_seconds > 0 else 0.0,

@@ -63,10 +63,29 @@ class System:
         self.config = config if config is not None else SystemConfig()
         self.config.validate_tree()
         self.model = self.config.cpu.resolved_model()
+        vmc = self.config.vm
+        if vmc.mode == "guest" and vmc.rad:
+            self.model = dataclasses.replace(self.model, guestid_bits=0)   # no GuestID: GuestCtl0.RAD = 1
         self.core = build_core(self.config, self.model)
         from ..host.kernel import HostKernel
-        self.kernel = HostKernel(self)
+        self.vm = self.host = None
         self.process = None
+        if self.config.bare and vmc.mode == "root":       # from reset, no host kernel at all
+            from .bare import BareRoot
+            self.kernel = BareRoot(self)
+            return
+        self.host = HostKernel(self)
+        if vmc.mode == "guest":
+            from ..kvm import VM
+            self.vm = VM(self.host, vmc, guestid=vmc.guestid, rad=vmc.rad)
+            if self.config.bare:
+                from .bare import BareGuest
+                self.kernel = BareGuest(self, self.vm)
+            else:
+                from ..kvm import GuestKernel, guest_kernel_config
+                self.kernel = GuestKernel(self.host, self.vm, guest_kernel_config(self.config.kernel, vmc))
+        else:
+            self.kernel = self.host                # the kernel the program runs on
 
     def load(self, prog: str, args=(), *, env=None, fs_root: str = ".", argv0: str | None = None,
              sysroot: str | None = None, cwd: str | None = None, tty: bool = False, stdio=None):
@@ -79,6 +98,11 @@ class System:
         from ..host.fs import FsRoot, HostFile
         if self.process is not None:
             raise RuntimeError("this System already has a program; build a new System for another")
+        if self.config.bare:
+            if args:
+                raise ValueError(f"{prog}: a bare-metal program takes no arguments")
+            self.process = self.kernel.load(prog)
+            return None
         argv = [argv0 or prog] + [str(a) for a in args]
         root = FsRoot(os.path.abspath(fs_root), sysroot=sysroot, tty=tty, private_tmp=True)
         if cwd is not None:
@@ -101,6 +125,7 @@ class System:
         "NAME=value" (default: empty, so runs are reproducible anywhere)."""
         from ..host.kernel import KernelFault
         from ..host.process import BudgetExceeded
+        from ..kvm.guest import GuestCrash
         if prog is not None:
             self.load(prog, args, env=env, fs_root=fs_root, argv0=argv0, stdio=stdio)
         proc = self.process
@@ -112,10 +137,14 @@ class System:
             stopped, message = "budget", str(e)
         except KernelFault as e:
             stopped, message = "kernel-fault", str(e)
+        except GuestCrash as e:
+            stopped, message = "kernel-fault", f"guest: {e}"
         finally:
             self.kernel.shutdown()
         host_seconds = time.perf_counter() - t0
         exit_code = proc.exit_code if stopped is None and proc.term_signal is None else None
+        if stopped is None and getattr(proc, "note", ""):
+            message = proc.note
         return RunResult(exit_code, proc.term_signal, stopped, message, self.stats(host_seconds), host_seconds)
 
     def stats(self, host_seconds: float = 0.0) -> S.Stats:
@@ -123,8 +152,37 @@ class System:
         core_stats(self.core, st, self.kernel.exc_counts if self.process else None)
         TLBView(self.core, self.model).reg_stats(st)
         self.kernel.reg_stats(st)
+        if self.vm is not None and self.host is not None:   # guest mode: the host kernel's own, and KVM's
+            self.host.reg_stats(S.Prefixed(st, "host."))
+            self.vm.reg_stats(st)
+            self.core_vz_stats(st)
         S.reg_host_stats(st, self.core.icount, host_seconds)
         return st
+
+    def core_vz_stats(self, st) -> None:
+        """Exits by ExcCode and GExcCode, guest exceptions and the 2D walk (the core's VZ counters)."""
+        from ..cp0.exc import EXC_STAT_NAMES, GExc
+        v = self.core.vz_stats()
+        for code, n in sorted(v["exits"].items()):
+            st.add(f"vz.exits.{EXC_STAT_NAMES[code]}", n, f"Root exceptions taken in guest mode with ExcCode {code}")
+        for code, n in sorted(v["gexits"].items()):
+            st.add(f"vz.gexits.{GExc(code).name.lower()}", n, f"Guest exits (GE) with GExcCode {code}")
+        for code, n in sorted(v["guest_exceptions"].items()):
+            st.add(f"vz.guest_exceptions.{EXC_STAT_NAMES[code]}", n, f"Guest exceptions with ExcCode {code}")
+        t = self.core.tlb_stats()
+        st.add("tlb.refills.guest", t["guest_refills_taken"], "Guest TLB refills (at the guest EBase: kernels/refill.S under the guest kernel model)")
+        st.add("tlb.refills.root", t["refills_taken"] - t["guest_refills_taken"],
+               "Root TLB refills (in guest mode: GPA refills, kernels/kvm_refill.S)")
+        st.add("tlb.refills.gpa", t["gpa_refills"], "Root refills of a GPA (GExcCode GPA)")
+        for k, d in (("vtlb", "landed in the VTLB"), ("ftlb", "landed in the FTLB"),
+                     ("small", "of 16 KB page pairs"), ("huge", "of 32 MB huge pages")):
+            name = {"small": "page_16k", "huge": "page_32m"}.get(k, k)
+            st.add(f"tlb.refills.guest.{name}", t[f"guest_refill_{k}"], f"Guest refill-handler writes {d}")
+        st.add("cp0.guest.kscratch6", self.core.gcp0_get(31, 7), "Guest KScratch6: huge refills counted by "
+               "the guest's refill handler")
+        st.add("vz.guest_pt_loads", v["guest_pt_loads"], "Loads of the guest refill handler (the 2D walk)")
+        st.add("vz.guest_pt_root_misses", v["guest_pt_root_misses"],
+               "Of those, loads whose GPA missed in the root TLB")
 
     def config_dict(self) -> dict:
         d = self.config.to_dict()
@@ -133,6 +191,8 @@ class System:
 
     def write_outputs(self, outdir: str, st: S.Stats) -> None:
         st.write(outdir)
+        if self.vm is not None and self.vm.monitor is not None:
+            self.vm.monitor.write_csv(os.path.join(outdir, "monitor.csv"))
         with open(os.path.join(outdir, "config.json"), "w") as f:
             json.dump(self.config_dict(), f, indent=1)
             f.write("\n")

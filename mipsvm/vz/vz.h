@@ -19,7 +19,8 @@
  * context does not have (PRId, Config6/7, Diag, ... root emulates them),
  * Count/Compare while root owns the guest timer (GT = 0), Config writes
  * without GuestCtl0.CF. GSFC for a write that changes a root-controlled field
- * (cp0_gsfc, from the table's GSFC_FIELDS). */
+ * (cp0_gsfc, from the table's GSFC_FIELDS), and with GuestCtl0.MC for a Status
+ * write that changes KSU/EXL/ERL. */
 static inline int vz_guest_cp0_exit(Machine *m, unsigned idx, int write, uint64_t v)
 {
     uint64_t gc0 = ROOT(m, GUESTCTL0);
@@ -28,6 +29,10 @@ static inline int vz_guest_cp0_exit(Machine *m, unsigned idx, int write, uint64_
     if (!(gc0 & GCTL0_CP0) || !cp0_guest[idx]) return GEXC_GPSI;
     if ((idx == CP0_COUNT || idx == CP0_COMPARE) && !(gc0 & GCTL0_GT)) return GEXC_GPSI;
     if (!write) return NO_EXIT;
+    /* GuestCtl0.MC: a software change of the guest's mode is a GSFC (a hardware
+     * one, exception entry or ERET, is a GHFC: exec.h); docs/vz.md choices */
+    if (idx == CP0_STATUS && (gc0 & GCTL0_MC) && ((v ^ g->r[idx]) & (ST_KSU | ST_EXL | ST_ERL) & g->wmask[idx]))
+        return GEXC_GSFC;
     if (CP0_REG(idx) == 16 && !(gc0 & GCTL0_CF)) return GEXC_GPSI;
     if (((v ^ g->r[idx]) & cp0_gsfc[idx] & g->wmask[idx]) != 0) return GEXC_GSFC;
     return NO_EXIT;

@@ -160,8 +160,7 @@ def test_guest_entry_and_exit_records_and_the_gexit_stop():
     import io
 
     from mipsvm.sim.debugflags import DebugLog
-    from tests.vz.test_vz_cpu import GUEST_CODE, GUEST_HPA, GVA, VIRT, enter_guest, vz_core
-    from tests.vz.test_vz_cpu import GM, GC_CP0
+    from tests.vz.vzharness import GC_CP0, GM, GUEST_CODE, GUEST_HPA, GVA, VIRT, enter_guest, vz_core
     core = vz_core()
     code, labels = assemble_raw(VIRT + f"dli $9, {GVA(0x100000):#x}\n ld: lw $10, 0($9)\n nop\n hypcall\n nop\n")
     core.phys_write(GUEST_HPA + GUEST_CODE, code)

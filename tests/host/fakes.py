@@ -62,6 +62,10 @@ class FakeMM:
         self.mmap_top = mmap_top
         self.calls = []
         self.file_maps = FileMaps(self)
+        self.files = {}            # start -> (end, file) recorded by set_file (/proc/PID/maps)
+
+    def set_file(self, start, end, file):
+        self.files[start] = (end, file)
 
     # -- access ---------------------------------------------------------------
     def _check(self, va, n, need):

@@ -1,8 +1,9 @@
 """Scripted shell sessions across Debian packages, run by dash and by busybox
 sh under qemu-mips64el and under mipsvm: stdout, stderr and the exit code
 must be the same bytes.  Each configuration of the machine is a factory of
-mipsvm command-line options (CONFIGS), so other modes (later: guest mode)
-are one line more."""
+mipsvm command-line options (CONFIGS): root mode with the TLB model, the
+ideal MMU, a tiny TLB with THP, and guest mode (inside a VM, with and
+without THP at both levels)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ CONFIGS = {
     "tlb": [],
     "ideal": ["--mmu", "ideal"],
     "tiny-tlb-thp": ["--vtlb", "8", "--ftlb-sets", "16", "--thp", "always"],
+    "guest": ["--mode", "guest"],
+    "guest-thp-both-aligned": ["--mode", "guest", "--thp-host", "always", "--thp-guest", "always",
+                               "--vm-align", "on"],
 }
 
 SESSIONS = {

@@ -14,7 +14,6 @@ from mipsvm.models import ConfigError, Param, SimObject, parse_size
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 HELLO = os.path.join(ROOT, "workloads", "bin", "hello")
 MIPSVM = [sys.executable, "-m", "mipsvm"]
-ENV = dict(os.environ, PYTHONPATH=ROOT)      # this tree's mipsvm whatever the cwd
 
 
 def test_params_validate_and_name_the_parameter():
@@ -111,7 +110,8 @@ def test_budget_ends_a_run_cleanly():
 def test_outdir_has_config_json(tmp_path):
     out = tmp_path / "o"
     r = subprocess.run(MIPSVM + ["run", "--vtlb", "16", "--thp", "always", "--outdir", str(out), HELLO],
-                       capture_output=True, text=True, timeout=120, cwd=tmp_path, env=ENV)
+                       capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                       env=dict(os.environ, PYTHONPATH=ROOT))      # this checkout's mipsvm, not an installed one
     assert r.returncode == 0, r.stderr
     cfg = json.loads((out / "config.json").read_text())
     assert cfg["cpu"]["tlb"]["vtlb"] == 16 and cfg["kernel"]["thp"] == "always"
@@ -123,7 +123,7 @@ def test_outdir_has_config_json(tmp_path):
 def test_dump_cp0_reports_the_simulated_geometry(tmp_path):
     # the Done means: --vtlb 16 --ftlb-sets 128 shows MMUSize = 15 and 128 FTLB sets
     r = subprocess.run(MIPSVM + ["run", "--vtlb", "16", "--ftlb-sets", "128", "--dump-cp0", HELLO],
-                       capture_output=True, text=True, timeout=120, cwd=tmp_path, env=ENV)
+                       capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     c1 = next(ln for ln in r.stderr.splitlines() if ln.startswith("Config1 "))
     c4 = next(ln for ln in r.stderr.splitlines() if ln.startswith("Config4 "))
@@ -136,7 +136,7 @@ def test_dump_cp0_reports_the_simulated_geometry(tmp_path):
                                  ["--seed", "-1"], ["--lat-exc", "x"], ["--hugetlb-prealloc"],
                                  ["--mmu", "ideal", "--huge-counter"]])
 def test_bad_option_values_are_one_usage_line(tmp_path, bad):
-    r = subprocess.run(MIPSVM + ["run", *bad, HELLO], capture_output=True, text=True, timeout=60, cwd=tmp_path, env=ENV)
+    r = subprocess.run(MIPSVM + ["run", *bad, HELLO], capture_output=True, text=True, timeout=60, cwd=tmp_path)
     assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
 

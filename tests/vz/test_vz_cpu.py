@@ -1,12 +1,8 @@
 """Kernel-mode assembly tests of the VZ module in the CPU (riscv-hyp-tests
 style): root sets up a guest, ERETs into it, the guest does one thing, and
 the test checks every register the exit (or the guest exception) sets.
-
-Layout: root code in ckseg0 at CODE_PA (tests/kernel_harness.py); guest RAM
-is GPA 0..32 KB, one root entry (GuestCtl1.RID = 1) mapping it to HPA
-GUEST_HPA. The guest runs in its kseg0, GPA = GVA - 0xffffffff80000000, so
-it needs no guest TLB entry; its general vector (guest EBase + 0x180) holds a
-HYPCALL, so a guest exception comes back to root as a GE exit."""
+The layout and helpers are in tests/vz/vzharness.py; every exit cause and
+VZ instruction one by one is in test_vz_exits.py."""
 
 from __future__ import annotations
 
@@ -15,73 +11,11 @@ from dataclasses import replace
 import pytest
 
 from mipsvm.cp0.exc import Exc, GExc
-from mipsvm.core import EVENT_EXCEPTION
 from mipsvm.models.cpu import GS464V
-from tests.kernel_harness import (CKSEG0, CODE_PA, CODE_VA, ST_EXL, assemble_raw, entrylo, install_stubs,
-                                  kernel_core, needs_as, trap)
+from tests.kernel_harness import ST_EXL, install_stubs, kernel_core, needs_as, trap
+from tests.vz.vzharness import CKSEG0, GM, GVA, VIRT, check_exit, entrylo, run_guest, vz_core
 
 pytestmark = needs_as
-
-GUEST_HPA = 0x300000
-GUEST_CODE = 0x1000                       # GPA of the guest snippet
-GVA = lambda gpa: CKSEG0 + gpa            # noqa: E731 (guest kseg0)
-GM, GC_CP0 = 1 << 31, 1 << 28
-ROOT_TLB_INDEX = 5
-VIRT = "\t.set mips64r5\n\t.set virt\n"
-
-
-def enter_guest(gctl0: int) -> str:
-    """Root: GuestCtl1 = RID 1 / ID 1, map GPA 0..32 KB, EXL, GuestCtl0, ERET into the guest."""
-    return VIRT + f"""
-    li    $8, 0x10001
-    mtc0  $8, $10, 4           # GuestCtl1: RID = ID = 1
-    dmtc0 $zero, $10           # EntryHi: GPA VPN2 0
-    dli   $8, {entrylo(GUEST_HPA):#x}
-    dmtc0 $8, $2
-    dli   $8, {entrylo(GUEST_HPA + 0x4000):#x}
-    dmtc0 $8, $3
-    li    $8, 0x6000
-    mtc0  $8, $5               # PageMask: 16 KB pages
-    li    $8, {ROOT_TLB_INDEX}
-    mtc0  $8, $0
-    tlbwi                      # a root entry of guest 1 (tag RID)
-    mfc0  $8, $12
-    ori   $8, $8, {ST_EXL}
-    mtc0  $8, $12              # EXL first: GM with EXL = 0 would enter the guest at once
-    dli   $8, {gctl0:#x}
-    mtc0  $8, $12, 6           # GuestCtl0
-    dli   $8, {GVA(GUEST_CODE):#x}
-    dmtc0 $8, $14
-    eret
-"""
-
-
-def vz_core():
-    core = kernel_core()
-    assert core.vz and core.cp0_get(16, 3) >> 23 & 1          # Config3.VZ on the VZ model
-    core.set_gcp0("Status", 0)                                 # guest kernel, BEV = ERL = EXL = 0
-    core.set_gcp0("EBase", CKSEG0)
-    core.phys_write(GUEST_HPA + 0x180, assemble_raw(VIRT + "hypcall\n nop\n")[0])
-    return core
-
-
-def run_guest(core, guest_src: str, gctl0: int = GM | GC_CP0):
-    code, labels = assemble_raw(VIRT + guest_src + "\n__end: hypcall\n nop\n")
-    core.phys_write(GUEST_HPA + GUEST_CODE, code)
-    core.phys_write(CODE_PA, assemble_raw(enter_guest(gctl0))[0])
-    core.pc = CODE_VA
-    assert core.run(core.icount + 10000) == EVENT_EXCEPTION
-    return {k: GVA(GUEST_CODE) + v for k, v in labels.items()}
-
-
-def check_exit(core, code: int, gexc: int, epc: int):
-    """A root exception taken in guest mode: ExcCode, GExcCode, EPC, BD, EXL, back in root."""
-    assert core.exc_code == code and core.exc_gexc == gexc
-    assert core.exc_epc == epc and core.cp0("EPC") == epc
-    assert (core.cp0("Cause") >> 2) & 31 == code and not core.cp0("Cause") >> 31
-    assert (core.cp0("GuestCtl0") >> 2) & 31 == gexc
-    assert core.cp0("GuestCtl0") & GM                        # still set: the ERET back resumes the guest
-    assert core.cp0("Status") & ST_EXL and not core.in_guest
 
 
 def test_hypcall_in_guest_exits_with_hc():

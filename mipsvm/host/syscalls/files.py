@@ -13,9 +13,9 @@ from __future__ import annotations
 import os
 import struct
 
-from .. import abi, fs
+from .. import abi, fs, procfs
 from ..abi import s32, s64, MASK64
-from ..errors import GuestError, from_oserror, EPERM, ENOENT, EINVAL, ENOSYS, ERANGE, ENOTDIR
+from ..errors import GuestError, from_oserror, EACCES, EPERM, ENOENT, EINVAL, ENOSYS, ERANGE, ENOTDIR
 from .common import _base, _fd, _gpath, _path, syscall
 
 def _special_open(proc, gpath, flags):
@@ -25,6 +25,11 @@ def _special_open(proc, gpath, flags):
     fd = fs.STDIO_ALIASES.get(gpath)
     if fd is not None:
         return proc.fds.get(fd)
+    pf = _proc_file(proc, gpath)
+    if pf is not None:
+        if flags & abi.O_ACCMODE != abi.O_RDONLY:
+            raise GuestError(EACCES)
+        return pf
     if gpath in (b"/proc/self/exe", b"/proc/%d/exe" % proc.pid):
         if not proc.exe_path:
             raise GuestError(ENOENT)
@@ -32,12 +37,36 @@ def _special_open(proc, gpath, flags):
             hfd = os.open(proc.exe_path, os.O_RDONLY | os.O_CLOEXEC)
         except OSError as e:
             raise from_oserror(e)
-        return fs.HostFile(hfd, abi.O_RDONLY | abi.O_LARGEFILE, gpath, foreign=True)
+        # named by the executable's path, as the file Linux opens (maps, /proc/self/fd)
+        return fs.HostFile(hfd, abi.O_RDONLY | abi.O_LARGEFILE, bytes(proc.exe_guest_path or gpath), foreign=True)
     return None
+
+
+def _proc_file(proc, gpath):
+    """/proc/self|PID/maps and auxv of a live process (procfs.py)."""
+    parts = gpath.split(b"/")
+    if len(parts) != 4 or parts[:2] != [b"", b"proc"] or parts[3] not in (b"maps", b"auxv"):
+        return None
+    if parts[2] == b"self":
+        target = proc.process
+    elif parts[2].isdigit():
+        target = proc.model.find_process(int(parts[2]))
+        if target is None:
+            t = proc.model.tasks.get(int(parts[2]))
+            target = t.process if t is not None and t.process.state == "alive" else None
+    else:
+        return None
+    if target is None or target.mm is None:
+        raise GuestError(ENOENT)
+    data = procfs.maps(target.mm) if parts[3] == b"maps" else procfs.auxv(target.auxv)
+    return fs.ProcFile(data, gpath)
 
 
 def _special_stat(proc, gpath):
     f = None
+    if getattr(proc, "process", None) is not None and _proc_file(proc, gpath) is not None:
+        f = _proc_file(proc, gpath)
+        return f.fstat(), f
     if gpath in fs.VIRTUAL_DEVICES or gpath in fs.STDIO_ALIASES:
         f = _special_open(proc, gpath, abi.O_RDONLY)
         return f.fstat(), f

@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from .. import abi, filemap, fs
+from .. import abi, filemap, fs, procfs
 from ..abi import s32, s64, PAGE_SIZE
 from ..errors import GuestError, ENOMEM, EACCES, EINVAL, ENODEV
 from .common import _fd, syscall
@@ -78,6 +78,12 @@ def sys_mmap(proc, addr, length, prot, flags, fd, off):
         except GuestError:
             pass
         raise
+    if f.guest_path:
+        try:
+            st = f.fstat()
+        except (GuestError, OSError):
+            st = None
+        proc.mm.set_file(a, a + _page_up(length), procfs.file_identity(f.guest_path, st) + (off - a, shared))
     if shared:
         file_maps.add(a, _page_up(length), f, off, key, data)
         st = proc.sys_state

@@ -8,13 +8,18 @@
   waits and no timer can end a wait, that is a deadlock: one warning, then
   SIGKILL.  ``wait_alone`` is the same rule for a process with no scheduler.
 * Virtual and profiling itimers are accepted but never fire.
+* POSIX timers (timer_create & co.) run on the same clocks (host/posixtimer.py):
+  the wall clocks fire when simulated time passes their expiry, the CPU-time
+  clocks when the process has run long enough.
 """
 
 from __future__ import annotations
 
+import struct
+
 from .. import abi, signals
 from ..abi import s32
-from ..errors import GuestError, EINTR, EINVAL, EPERM
+from ..errors import GuestError, EFAULT, EINTR, EINVAL, EOPNOTSUPP, EPERM
 from ..sched import Block
 from .common import EXITED, _read_timespec, _write_timespec, syscall
 
@@ -204,4 +209,117 @@ def sys_setitimer(proc, which, new, old, *_):
         if not (0 <= iusec < 1_000_000 and 0 <= vusec < 1_000_000) or isec < 0 or vsec < 0:
             raise GuestError(EINVAL)
         proc.clock.set_itimer(vsec * 1_000_000_000 + vusec * 1000, isec * 1_000_000_000 + iusec * 1000)
+    return 0
+
+
+# ---------------------------------------------------------------------------
+# POSIX timers (kernel/time/posix-timers.c; the timers are host/posixtimer.py)
+
+_TIMER_CLOCKS_WALL = {abi.CLOCK_REALTIME: "realtime", abi.CLOCK_TAI: "realtime",
+                      abi.CLOCK_REALTIME_ALARM: "realtime", abi.CLOCK_MONOTONIC: "monotonic",
+                      abi.CLOCK_BOOTTIME: "monotonic", abi.CLOCK_BOOTTIME_ALARM: "monotonic"}
+_NO_TIMERS = (abi.CLOCK_MONOTONIC_RAW, abi.CLOCK_REALTIME_COARSE, abi.CLOCK_MONOTONIC_COARSE)
+
+
+def _timer_clock(proc, clk):
+    """The timer's clock as a () -> ns function (clockid_to_kclock)."""
+    clk = s32(clk)
+    pc = proc.process.clock
+    kind = _TIMER_CLOCKS_WALL.get(clk)
+    if kind == "realtime":
+        return clk, pc.realtime_ns
+    if kind == "monotonic":
+        return clk, pc.monotonic_ns
+    if clk in (abi.CLOCK_PROCESS_CPUTIME_ID, abi.CLOCK_THREAD_CPUTIME_ID):
+        return clk, pc.cputime_ns        # one CPU clock per process (threads share it)
+    if clk in _NO_TIMERS:
+        raise GuestError(EOPNOTSUPP)     # a k_clock without timer_create
+    if clk < 0:
+        # a CPU clock from clock_getcpuclockid: only this process's (pid 0 or ours, CPUCLOCK_SCHED)
+        pid = ~clk >> 3
+        if pid not in (0, proc.pid) or clk & 3 != 2:
+            raise GuestError(EINVAL)
+        return clk, pc.cputime_ns
+    raise GuestError(EINVAL)
+
+
+def _timer(proc, tid):
+    t = proc.process.timers.get(s32(tid))
+    if t is None:
+        raise GuestError(EINVAL)
+    return t
+
+
+@syscall("timer_create")
+def sys_timer_create(proc, clk, sevp, tidp, *_):
+    from ..posixtimer import PosixTimer, SIGEV_NONE, SIGEV_SIGNAL, SIGEV_THREAD, SIGEV_THREAD_ID
+    clk, now = _timer_clock(proc, clk)
+    process = proc.process
+    tid = getattr(process, "next_timer_id", 0)
+    while tid in process.timers:
+        tid = (tid + 1) & 0x7fffffff
+    process.next_timer_id = (tid + 1) & 0x7fffffff
+    target = None
+    if sevp:
+        # struct sigevent: sigval (8), signo, notify, then the union (_tid first)
+        value, signo, notify, thread_id = struct.unpack("<Qiii", proc.mm.read(sevp, 20))
+        if notify == SIGEV_SIGNAL | SIGEV_THREAD_ID:
+            target = proc.model.tasks.get(thread_id)
+            if target is None or target.process is not process or target.state == "dead":
+                raise GuestError(EINVAL)
+        elif notify not in (SIGEV_SIGNAL, SIGEV_THREAD, SIGEV_NONE):
+            raise GuestError(EINVAL)
+        if notify != SIGEV_NONE and not 0 < signo < abi.NSIG:
+            raise GuestError(EINVAL)
+        if notify == SIGEV_THREAD:
+            notify = SIGEV_SIGNAL        # the kernel treats it as SIGEV_SIGNAL (glibc uses THREAD_ID)
+    else:
+        value, signo, notify = tid, abi.SIGALRM, SIGEV_SIGNAL
+    t = PosixTimer(process, tid, clk, now, notify & ~SIGEV_THREAD_ID if target else notify, signo, value, target)
+    try:
+        proc.mm.write(tidp, struct.pack("<i", tid))
+    except GuestError:
+        raise GuestError(EFAULT) from None
+    process.timers[tid] = t
+    proc.model.sched.timers.append(t)
+    return 0
+
+
+def _pack_itimerspec(value, interval):
+    return abi.TIMESPEC.pack(interval // 1_000_000_000, interval % 1_000_000_000) + \
+        abi.TIMESPEC.pack(value // 1_000_000_000, value % 1_000_000_000)
+
+
+@syscall("timer_gettime")
+def sys_timer_gettime(proc, tid, cur, *_):
+    value, interval = _timer(proc, tid).get()
+    proc.mm.write(cur, _pack_itimerspec(value, interval))
+    return 0
+
+
+@syscall("timer_settime")
+def sys_timer_settime(proc, tid, flags, new, old, *_):
+    t = _timer(proc, tid)
+    if not new:
+        raise GuestError(EINVAL)
+    interval, value = _read_timespec(proc, new), _read_timespec(proc, new + 16)
+    if old:
+        ov, oi = t.get()
+        proc.mm.write(old, _pack_itimerspec(ov, oi))
+    t.set(s32(flags), value, interval)
+    return 0
+
+
+@syscall("timer_getoverrun")
+def sys_timer_getoverrun(proc, tid, *_):
+    return _timer(proc, tid).get_overrun()
+
+
+@syscall("timer_delete")
+def sys_timer_delete(proc, tid, *_):
+    t = _timer(proc, tid)
+    t.delete()
+    del proc.process.timers[t.id]
+    if t in proc.model.sched.timers:
+        proc.model.sched.timers.remove(t)
     return 0

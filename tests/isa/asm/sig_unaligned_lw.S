@@ -1,6 +1,7 @@
 /* lw from an address that is not a multiple of 4 -> Address Error -> SIGBUS
- * (A Linux kernel would emulate the access for a user program, TIF_FIXADE; mipsvm
- * follows qemu-user and sends SIGBUS, see mipsvm/host/process.py.)
+ * with emulation off, as qemu-user gives (Linux and mipsvm emulate it by
+ * default, TIF_FIXADE: see unaligned_fixup.S)
+ * MIPSVM: --unaligned signal
  * EXPECT: SIGBUS */
 #include "test_macros.h"
 
