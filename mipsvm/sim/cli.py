@@ -174,6 +174,10 @@ def make_tracer(args, system):
         raise ConfigError(f"--debug-end: {args.debug_end} is before --debug-start {args.debug_start or 0}")
     if (args.debug_file or args.debug_start is not None or args.debug_end is not None) and not args.debug_flags:
         raise ConfigError("--debug-file/--debug-start/--debug-end need --debug-flags")
+    if chosen:
+        from ..host.kernel import HostKernel
+        if not isinstance(system.kernel, HostKernel):
+            raise ConfigError(f"{chosen[0]}: not available with --bare (its run loop has no hook)")
     if args.trace:
         from .trace import Tracer
         return Tracer(_open_out("--trace", args.trace), args.trace_start or 0, args.trace_count)

@@ -90,3 +90,15 @@ def test_bad_flag_and_options_are_one_line_errors(tmp_path):
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and "--debug-end: 5 is before" in r.stderr
     r = mipsvm(tmp_path, "--debug-flags", "Exec", "--trace", "-", check=False)
     assert r.returncode == 2 and r.stderr == "mipsvm run: --trace and --debug-flags cannot be combined\n"
+
+
+def test_guest_mode_vz_lines_and_bare_refusal(tmp_path):
+    r = mipsvm(tmp_path, "--mode", "guest", "--debug-flags", "VZ", "--debug-end", "200")
+    lines = parse(r.stderr)
+    exits = [m for _, ctx, flag, m in lines if flag == "VZ" and m.startswith("guest exit: tlbl, GExcCode GPA")]
+    entries = [m for _, ctx, flag, m in lines if flag == "VZ" and m.startswith("guest entry at")]
+    assert exits and len(entries) >= len(exits) - 1       # each GPA refill ERETs back into the guest
+    bare = os.path.join(ROOT, "workloads", "bin", "bare_timer")
+    r = subprocess.run([sys.executable, "-m", "mipsvm", "run", "--bare", "--debug-flags", "Exec", bare],
+                       capture_output=True, text=True, timeout=60, cwd=tmp_path, env=dict(os.environ, PYTHONPATH=ROOT))
+    assert r.returncode == 2 and r.stderr == "mipsvm run: --debug-flags: not available with --bare (its run loop has no hook)\n"
