@@ -13,10 +13,9 @@ from ..cp0.exc import EXC_STAT_NAMES
 from ..cp0.regs import GEXCCODES
 from ..host import abi
 from ..host.sched import RUNNING
-from ..isa import disasm
 from ..isa.regnames import GPR
 from ..mmu import owner, page_size
-from .trace import Insn, LoggedRun, Rec
+from .trace import Insn, LoggedRun, Rec, disasm
 
 # flag -> what it is (the --help text and docs/debugger.md list these)
 FLAGS = {

@@ -16,13 +16,16 @@ The hook protocol HostKernel.run uses (the gdb stub implements it too):
 
 from __future__ import annotations
 
+import functools
 import struct
 from typing import NamedTuple
 
 from ..core import DBG, DREC, DSTOP, EVENT_DEBUG
 from ..cp0.exc import EXC_STAT_NAMES
-from ..isa import disasm
+from ..isa import disasm as _disasm
 
+# Loops run the same (word, pc) over and over: disassemble each once.
+disasm = functools.lru_cache(maxsize=1 << 16)(_disasm)
 REC = struct.Struct("<BBHIQQQQ")
 FOREVER = (1 << 64) - 1
 
