@@ -98,6 +98,31 @@ cdef extern from "exec.h" nogil:
     void tlb_init(TLBState *t)
     int TLB_MAX_VTLB, TLB_MAX_FTLB, UTLB_MAX
     int mips_run(Machine *m, uint64_t max_icount)
+    ctypedef struct DbgRec:
+        uint8_t kind, flags
+    ctypedef struct DbgState:
+        DbgRec *ring
+        uint32_t cap, n
+        unsigned rec, stop_on
+        int nbp, nwp
+        uint64_t bp[1]
+        uint64_t wp_lo[16]
+        uint64_t wp_hi[16]
+        unsigned wp_kind[16]
+        int skip
+        uint64_t skip_pc
+        int reason
+        uint64_t stop_addr
+        unsigned stop_kind
+        int pending
+    int mips_run_logged(Machine *m, uint64_t max_icount, DbgState *d)
+    void dbg_init(DbgState *d)
+    int dbg_bp_add(DbgState *d, uint64_t pc)
+    int dbg_bp_remove(DbgState *d, uint64_t pc)
+    int DBG_BP_SLOTS, DBG_MAX_WP, DBG_SLACK, EV_DEBUG
+    int DBG_INSN, DBG_REGS, DBG_MEM, DBG_EXC, DBG_TLBW, DBG_GEXIT, DBG_ERET
+    int DREC_INSN, DREC_REG, DREC_MEM, DREC_EXC, DREC_TLBW, DREC_ERET
+    int DSTOP_BREAK, DSTOP_WATCH, DSTOP_FULL, DSTOP_EXC, DSTOP_TLBW, DSTOP_GEXIT, DSTOP_ERET
     void tc_flush(MMU *u)
     void tc_flush_page(MMU *u, uint64_t va)
     void mmu_utlb_flush_all(MMU *u)
@@ -116,6 +141,14 @@ cdef extern from "exec.h" nogil:
 
 EVENT_EXCEPTION = EV_EXCEPTION
 EVENT_BUDGET = EV_BUDGET
+EVENT_DEBUG = EV_DEBUG
+# The logged loop's constants (dbg.h): what to record / stop on, record kinds, stop reasons.
+DBG = {"insn": DBG_INSN, "regs": DBG_REGS, "mem": DBG_MEM, "exc": DBG_EXC, "tlbw": DBG_TLBW,
+       "gexit": DBG_GEXIT, "eret": DBG_ERET}
+DREC = {"insn": DREC_INSN, "reg": DREC_REG, "mem": DREC_MEM, "exc": DREC_EXC, "tlbw": DREC_TLBW,
+        "eret": DREC_ERET}
+DSTOP = {"break": DSTOP_BREAK, "watch": DSTOP_WATCH, "full": DSTOP_FULL, "exc": DSTOP_EXC,
+         "tlbw": DSTOP_TLBW, "gexit": DSTOP_GEXIT, "eret": DSTOP_ERET}
 EXC_PROBE = EXC_PROBE_C        # exc_code of an SDBBP with the probe attached (not an ExcCode)
 # FIR: F64, L, W, D, S implemented (paired single and 3D are not).
 DEFAULT_FIR = 0x00730000
@@ -140,6 +173,7 @@ class PhysError(Exception):
 
 cdef class Core:
     cdef Machine *m
+    cdef DbgState *dbg
     cdef public object model
 
     def __cinit__(self, uint64_t mem_size, uint32_t fir=DEFAULT_FIR, bint tlb_mode=False,
@@ -215,6 +249,9 @@ cdef class Core:
             machine_sync_cp0(self.m)
 
     def __dealloc__(self):
+        if self.dbg != NULL:
+            free(self.dbg.ring)
+            free(self.dbg)
         if self.m != NULL:
             if self.m.mmu.phys.base != NULL:
                 munmap(self.m.mmu.phys.base, self.m.mmu.phys.size)
@@ -228,6 +265,101 @@ cdef class Core:
             ev = mips_run(self.m, max_icount)
         return ev
 
+    # ---- the logged loop (loop.h with MIPS_LOGGED, state in dbg.h) ----
+    cdef DbgState *_dbg(self) except NULL:
+        if self.dbg == NULL:
+            self.dbg = <DbgState *>calloc(1, sizeof(DbgState))
+            if self.dbg == NULL:
+                raise MemoryError()
+            dbg_init(self.dbg)
+            self.dbg_capacity(65536)
+        return self.dbg
+
+    def dbg_capacity(self, uint32_t records):
+        """Size of the record buffer (records of 40 bytes; drained first)."""
+        cdef DbgState *d = self._dbg()
+        if records < 2 * DBG_SLACK:
+            raise ValueError("record buffer of %d records is too small (minimum %d)" % (records, 2 * DBG_SLACK))
+        cdef DbgRec *r = <DbgRec *>calloc(records, sizeof(DbgRec))
+        if r == NULL:
+            raise MemoryError()
+        free(d.ring)
+        d.ring, d.cap, d.n = r, records, 0
+
+    property dbg_record:
+        """DBG_* bits (mipsvm.core.DBG): what the logged loop records."""
+        def __get__(self): return self._dbg().rec
+        def __set__(self, unsigned v): self._dbg().rec = v
+    property dbg_stop_on:
+        """DBG_EXC / DBG_TLBW / DBG_GEXIT / DBG_ERET bits: events the logged loop stops at."""
+        def __get__(self): return self._dbg().stop_on
+        def __set__(self, unsigned v): self._dbg().stop_on = v
+
+    def run_logged(self, uint64_t max_icount, bint skip=False):
+        """The logged loop: like run(), plus records and stops (EVENT_DEBUG,
+        then dbg_stop()). skip: no breakpoint or watchpoint stop at the
+        current pc before its instruction retires (resuming from one)."""
+        cdef DbgState *d = self._dbg()
+        cdef int ev
+        d.reason = 0
+        d.pending = 0
+        d.skip = skip
+        d.skip_pc = self.m.s.pc
+        with nogil:
+            ev = mips_run_logged(self.m, max_icount, d)
+        if ev != EV_DEBUG:
+            d.skip = 0
+        return ev
+
+    def dbg_stop(self):
+        """(reason, address, watch kind) of the last EVENT_DEBUG (dbg.h DSTOP_*, WP_*)."""
+        cdef DbgState *d = self._dbg()
+        return d.reason, d.stop_addr, d.stop_kind
+
+    def dbg_drain(self):
+        """The records since the last drain (40 bytes each, '<BBHIQQQQ'), emptied."""
+        cdef DbgState *d = self._dbg()
+        out = (<char *>d.ring)[:d.n * sizeof(DbgRec)]
+        d.n = 0
+        return out
+
+    property dbg_count:
+        def __get__(self): return self._dbg().n
+
+    def bp_add(self, uint64_t pc):
+        """A breakpoint: the logged loop stops before executing pc. False if the set is full."""
+        return dbg_bp_add(self._dbg(), pc) == 0
+
+    def bp_remove(self, uint64_t pc):
+        return dbg_bp_remove(self._dbg(), pc) == 0
+
+    def bp_list(self):
+        cdef DbgState *d = self._dbg()
+        cdef int i
+        return sorted(d.bp[i] for i in range(DBG_BP_SLOTS) if d.bp[i] != 0xFFFFFFFFFFFFFFFF)
+
+    def wp_add(self, uint64_t addr, uint64_t size, unsigned kind):
+        """A watchpoint on [addr, addr+size): kind 1 write, 2 read, 3 access. False if full."""
+        cdef DbgState *d = self._dbg()
+        if d.nwp >= DBG_MAX_WP or size == 0 or not 1 <= kind <= 3:
+            return False
+        d.wp_lo[d.nwp], d.wp_hi[d.nwp], d.wp_kind[d.nwp] = addr, addr + size, kind
+        d.nwp += 1
+        return True
+
+    def wp_remove(self, uint64_t addr, uint64_t size, unsigned kind):
+        cdef DbgState *d = self._dbg()
+        cdef int i
+        for i in range(d.nwp):
+            if d.wp_lo[i] == addr and d.wp_hi[i] == addr + size and d.wp_kind[i] == kind:
+                d.nwp -= 1
+                d.wp_lo[i], d.wp_hi[i], d.wp_kind[i] = d.wp_lo[d.nwp], d.wp_hi[d.nwp], d.wp_kind[d.nwp]
+                return True
+        return False
+
+    def wp_list(self):
+        cdef DbgState *d = self._dbg()
+        return [(d.wp_lo[i], d.wp_hi[i] - d.wp_lo[i], d.wp_kind[i]) for i in range(d.nwp)]
     property probe:
         """An EJTAG probe is attached (the simulator): SDBBP ends the run with
         exc_code EXC_PROBE instead of a Reserved Instruction (bare-metal exit)."""

@@ -12,6 +12,7 @@ enum {
     EV_NONE = 0,
     EV_EXCEPTION = 1,   /* an architectural exception was taken; see exc_* */
     EV_BUDGET = 2,      /* instruction budget exhausted (or the timer stop point) */
+    EV_DEBUG = 3,       /* the logged loop stopped (dbg.h DbgState.reason) */
 };
 
 /* FCSR ($f31) fields. */

@@ -101,6 +101,7 @@ class HostKernel:
             self.tlb = IdealFlush(core)
         self.procs = ProcessModel(self, quantum=getattr(self.config, "quantum", None))
         self.exc_counts: Counter = Counter()      # exceptions served, by ExcCode (--mmu ideal statistics)
+        self.tracer = None                        # run()'s hook
         self.stats: Counter = Counter()
 
     @property
@@ -161,9 +162,12 @@ class HostKernel:
     # ---- running the processes
     def run(self, max_insts: int | None = None, tracer=None) -> None:
         """Run every thread until all processes have ended (the first one's
-        status is the result) or the instruction budget is spent."""
+        status is the result) or the instruction budget is spent. tracer: a
+        hook that runs the core instead (the logged loop: traces, debug flags,
+        the gdb stub; protocol in mipsvm/sim/trace.py)."""
         limit = max_insts if max_insts is not None else (1 << 64) - 1
         core, sched = self.core, self.procs.sched
+        self.tracer = tracer
         while self.procs.processes:
             try:
                 task = sched.pick()
@@ -174,17 +178,13 @@ class HostKernel:
             self._resume(task)
             slice_end = core.icount + sched.quantum
             while task.state == RUNNING:
-                if tracer is not None and tracer.start <= core.icount < tracer.end:
-                    ev = tracer.step(core)                     # the logged loop
-                else:
-                    stop = min(limit, slice_end)
-                    if tracer is not None and core.icount < tracer.start:
-                        stop = min(stop, tracer.start)
-                    ev = core.run(stop)
+                ev = self._run_core(min(limit, slice_end))
                 if ev == EVENT_EXCEPTION:
-                    if tracer is not None and tracer.start <= core.icount < tracer.end:
-                        tracer.exception(core)
+                    if tracer is not None:
+                        tracer.exception(core, task)
                     self.handle_exception(task)
+                    if tracer is not None:
+                        tracer.served(core, task)
                     if task.state == RUNNING and task.interrupted:
                         self._resume(task)
                     continue
@@ -215,8 +215,15 @@ class HostKernel:
         branch and its delay slot (the pc alone could not resume there)."""
         core = self.core
         while task.state == RUNNING and core.npc != core.pc + 4:
-            if core.run(core.icount + 1) == EVENT_EXCEPTION:
+            if self._run_core(core.icount + 1) == EVENT_EXCEPTION:
+                if self.tracer is not None:
+                    self.tracer.exception(core, task)
                 self.handle_exception(task)
+                if self.tracer is not None:
+                    self.tracer.served(core, task)
+
+    def _run_core(self, stop: int) -> int:
+        return self.core.run(stop) if self.tracer is None else self.tracer.run(self.core, stop)
 
     def _resume(self, task) -> None:
         """Return to user mode: finish a wait a signal ended, deliver signals."""

@@ -374,6 +374,9 @@ def deliver_pending(proc: Proc, saved_mask=None):
 
 def deliver(proc: Proc, signo, code=0, addr=0):
     """Synchronous fault: force ``signo`` now (blocked/ignored -> default action)."""
+    hook = getattr(proc, "debug_signal", None)     # a debugger stops first; it may discard the signal
+    if hook is not None and not hook(signo):
+        return False
     st = proc.signals
     bit = sigbit(signo)
     if st.handlers[signo] == SIG_IGN or st.blocked & bit:

@@ -108,24 +108,22 @@ def cmd_run(args) -> int:
     except OSError as e:
         sys.stderr.write(f"mipsvm: {args.prog}: {e.strerror or e}\n")
         return EXIT_ERROR
-    tracer = None
-    if args.trace:
-        from .trace import Tracer
-        try:
-            trace_out = sys.stderr if args.trace == "-" else open(args.trace, "w")
-        except OSError as e:
-            sys.stderr.write(f"mipsvm run: --trace: {args.trace}: {e.strerror}\n")
-            return EXIT_USAGE
-        tracer = Tracer(trace_out, args.trace_start, args.trace_count)
+    try:
+        tracer = make_tracer(args, system)
+    except ConfigError as e:
+        sys.stderr.write(f"mipsvm run: {e}\n")
+        return EXIT_USAGE
     try:
         result = system.run(max_insts=args.max_insts, tracer=tracer)
-        if tracer is not None and tracer.out is not sys.stderr:
-            tracer.out.close()
+        if tracer is not None:
+            tracer.close()
     except OSError as e:
         if tracer is None or e.filename is not None:
             raise
-        sys.stderr.write(f"mipsvm: --trace {args.trace}: {e.strerror}\n")
+        sys.stderr.write(f"mipsvm: {tracer_option(args)}: {e.strerror}\n")
         return EXIT_ERROR
+    if args.gdb is not None:
+        tracer.finish(result)
     if result.stopped:
         sys.stderr.write(f"mipsvm: {result.message}\n")
     if args.dump_cp0 or args.dump_tlb:
@@ -141,6 +139,64 @@ def cmd_run(args) -> int:
     if result.signal is not None:
         die_by_signal(result.signal)
     return result.exit_code or 0
+
+
+def tracer_option(args) -> str:
+    """The option (and file) an OSError of the run hook's output is about."""
+    if args.gdb is not None:
+        return "--gdb"
+    if args.trace:
+        return f"--trace {args.trace}"
+    return f"--debug-file {args.debug_file or '-'}"
+
+
+def _open_out(opt: str, path: str):
+    from ..models import ConfigError
+    try:
+        return sys.stderr if path == "-" else open(path, "w")
+    except OSError as e:
+        raise ConfigError(f"{opt}: {path}: {e.strerror}") from None
+
+
+def make_tracer(args, system):
+    """The HostKernel.run hook the options ask for: --trace, --debug-flags or
+    --gdb (one of them), or None (the fast loop alone)."""
+    from ..models import ConfigError
+    chosen = [o for o, on in (("--trace", args.trace), ("--debug-flags", args.debug_flags),
+                              ("--gdb", args.gdb is not None)) if on]
+    if len(chosen) > 1:
+        raise ConfigError(f"{chosen[0]} and {chosen[1]} cannot be combined")
+    for opt, v in (("--trace-start", args.trace_start), ("--trace-count", args.trace_count),
+                   ("--debug-start", args.debug_start), ("--debug-end", args.debug_end)):
+        if v is not None and v < 0:
+            raise ConfigError(f"{opt}: {v} is negative")
+    if args.debug_end is not None and args.debug_end < (args.debug_start or 0):
+        raise ConfigError(f"--debug-end: {args.debug_end} is before --debug-start {args.debug_start or 0}")
+    if (args.debug_file or args.debug_start is not None or args.debug_end is not None) and not args.debug_flags:
+        raise ConfigError("--debug-file/--debug-start/--debug-end need --debug-flags")
+    if chosen:
+        from ..host.kernel import HostKernel
+        if not isinstance(system.kernel, HostKernel):
+            raise ConfigError(f"{chosen[0]}: not available with --bare (its run loop has no hook)")
+    if args.trace:
+        from .trace import Tracer
+        return Tracer(_open_out("--trace", args.trace), args.trace_start or 0, args.trace_count)
+    if args.debug_flags:
+        from .debugflags import DebugLog, FlagError, parse_flags
+        try:
+            flags = parse_flags(args.debug_flags)
+        except FlagError as e:
+            raise ConfigError(f"--debug-flags: {e}") from None
+        out = _open_out("--debug-file", args.debug_file or "-")
+        return DebugLog(flags, out, args.debug_start or 0, args.debug_end, model=system.model)
+    if args.gdb is not None:
+        from ..debugger import DebuggerError, GdbStub
+        port = _port(args.gdb)
+        try:
+            return GdbStub.listen(system, port)
+        except DebuggerError as e:
+            raise ConfigError(f"--gdb: {e}") from None
+    return None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -169,14 +225,33 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--outdir", default=None, help="write stats.txt, stats.json and config.json here")
     SystemConfig.add_cli(r)
     r.add_argument("--trace", metavar="FILE", help="write an execution trace ('-' for stderr)")
-    r.add_argument("--trace-start", type=int, default=0, metavar="N", help="trace from instruction N")
+    r.add_argument("--trace-start", type=int, default=None, metavar="N", help="trace from instruction N")
     r.add_argument("--trace-count", type=int, default=None, metavar="M", help="trace M instructions")
+    r.add_argument("--debug-flags", metavar="FLAGS",
+                   help="gem5-style debug output, comma-separated: Exec, TLB, Exception, VZ, Syscall, Refill, "
+                        "Fault, or All (docs/debugger.md)")
+    r.add_argument("--debug-file", metavar="FILE", help="write the debug output here (default: stderr; '-' too)")
+    r.add_argument("--debug-start", type=int, default=None, metavar="N", help="debug output from instruction N")
+    r.add_argument("--debug-end", type=int, default=None, metavar="N", help="debug output up to instruction N")
+    r.add_argument("--gdb", default=None, metavar="PORT",
+                   help="wait for gdb on 127.0.0.1:PORT (GDB remote protocol) before the first instruction")
     r.add_argument("--dump-tlb", action="store_true", help="print every TLB entry at exit (stderr)")
     r.add_argument("--dump-cp0", action="store_true", help="print CP0 with decoded fields at exit (stderr)")
     r.add_argument("prog")
     r.add_argument("args", nargs=argparse.REMAINDER)
     r.set_defaults(func=cmd_run)
     return p
+
+
+def _port(text: str) -> int:
+    from ..models import ConfigError
+    try:
+        v = int(text, 10)
+    except ValueError:
+        raise ConfigError(f"--gdb: {text!r} is not a port number") from None
+    if not 0 < v < 65536:
+        raise ConfigError(f"--gdb: {v} is not a port number (1-65535)")
+    return v
 
 
 def main(argv: list[str] | None = None) -> int:

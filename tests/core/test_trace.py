@@ -11,7 +11,7 @@ HELLO = os.path.join(ROOT, "workloads", "bin", "hello")
 
 def mipsvm(tmp_path, *opts):
     r = subprocess.run([sys.executable, "-m", "mipsvm", "run", *opts, HELLO], capture_output=True,
-                       text=True, timeout=120, cwd=tmp_path)
+                       text=True, timeout=120, cwd=tmp_path, env=dict(os.environ, PYTHONPATH=ROOT))
     assert r.returncode == 0, r.stderr
     return r
 

@@ -21,7 +21,7 @@ GCC = shutil.which("gcc") or shutil.which("cc")
 @pytest.fixture(scope="module")
 def sources():
     src = gen.core_sources(ROOT)
-    assert {"core/exec.h", "core/fpu.h"} <= set(src)
+    assert {"core/exec.h", "core/loop.h", "core/fpu.h"} <= set(src)
     return src
 
 
@@ -35,13 +35,13 @@ def test_the_core_passes(sources):
 
 
 def test_a_missing_case_names_the_instruction(sources):
-    bad = _edit(sources, "core/exec.h", "case OP_DSRA32:", "/* case OP_DSRA32: */")
+    bad = _edit(sources, "core/loop.h", "case OP_DSRA32:", "/* case OP_DSRA32: */")
     (msg,) = gen.check_core(bad)
     assert msg.startswith("dsra32 has no semantics")
 
 
 def test_a_forwarded_op_needs_its_own_case(sources):
-    # exec.h's CASE_GROUP_FPU_EXEC alone does not give abs.s semantics
+    # loop.h's CASE_GROUP_FPU_EXEC alone does not give abs.s semantics
     bad = _edit(sources, "core/fpu.h", "case OP_ABS_S:", "case OP_INVALID:")
     (msg,) = gen.check_core(bad)
     assert msg.startswith("abs.s has no semantics") and "CASE_GROUP_FPU_EXEC only forwards" in msg
@@ -55,7 +55,7 @@ def test_an_unused_group_fails(sources):
 
 
 def test_unimpl_and_a_case_contradict(sources):
-    bad = _edit(sources, "core/exec.h", "case OP_ERET:", "case OP_DERET: case OP_ERET:")
+    bad = _edit(sources, "core/loop.h", "case OP_ERET:", "case OP_DERET: case OP_ERET:")
     assert gen.check_core(bad) == ["deret is marked unimpl='no EJTAG' but has a case in the C code"]
 
 
@@ -63,15 +63,15 @@ def test_ambiguous_and_unknown_accessors_fail(sources):
     bad = _edit(sources, "core/fpu.h", "fld_cc_10_8(w), cond", "fld_cc(w), cond")
     (msg,) = gen.check_core(bad)
     assert "fld_cc is ambiguous" in msg and "fld_cc_20_18 (movf" in msg and "fld_cc_10_8 (c.f.s" in msg
-    bad = _edit(sources, "core/exec.h", "OP_SYSCALL: s->exc_tcode = fld_code20(w)",
+    bad = _edit(sources, "core/loop.h", "OP_SYSCALL: s->exc_tcode = fld_code20(w)",
                 "OP_SYSCALL: s->exc_tcode = fld_code(w)")
-    assert gen.check_core(bad) == ["core/exec.h: fld_code: no such field in the table"]
+    assert gen.check_core(bad) == ["core/loop.h: fld_code: no such field in the table"]
 
 
 def test_the_generator_exits_nonzero_and_writes_nothing(tmp_path, sources):
     core = tmp_path / "core"
     core.mkdir()
-    for name, text in _edit(sources, "core/exec.h", "case OP_LWU:", "").items():
+    for name, text in _edit(sources, "core/loop.h", "case OP_LWU:", "").items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text)
     out = tmp_path / "decode_gen.h"
