@@ -138,11 +138,11 @@ def test_root_mode_default_is_unchanged():
 
 
 def test_host_memory_is_o_touched_pages_at_both_levels():
-    """16 GB of guest RAM in 32 GB of host memory: only what the program
+    """6 GB of guest RAM in 8 GB of host memory: only what the program
     touches costs host memory (the guest frees nothing it never backed)."""
     code = ("import resource, mipsvm\n"
             "from mipsvm.models import SystemConfig, VM, Memory\n"
-            "r = mipsvm.System(SystemConfig(memory=Memory(size=32 << 30), vm=VM(mode='guest', mem=16 << 30)))"
+            "r = mipsvm.System(SystemConfig(memory=Memory(size=8 << 30), vm=VM(mode='guest', mem=6 << 30)))"
             f".run({PAGECHASE!r}, ['64', '20000'])\n"
             "print(r.exit_code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120)
