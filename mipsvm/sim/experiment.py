@@ -256,14 +256,17 @@ def write_plots(recs: list, outdir: str) -> list:
     wls = list(dict.fromkeys(r["workload"] for r in done))
     paths = []
 
-    fig, axes = plt.subplots(1, len(wls), figsize=(4.5 * len(wls), 4), squeeze=False)
+    nbars = max(sum(1 for r in done if r["workload"] == w) for w in wls) if wls else 1
+    width = max(4.5, 0.55 * nbars)                # room for one label per bar
+    fig, axes = plt.subplots(1, len(wls), figsize=(width * len(wls), 4.6), squeeze=False)
     for ax, w in zip(axes[0], wls):
         rs = [r for r in done if r["workload"] == w]
         xs = range(len(rs))
-        bars = ax.bar(xs, [r["score"] or 0 for r in rs], color="#4c72b0")
-        ax.bar_label(bars, labels=[f"{r['score']:.3f}" if r["score"] else "" for r in rs], fontsize=8)
+        bars = ax.bar(xs, [r["score"] or 0 for r in rs], color=["#4c72b0" if r["mode"] == "host" else "#c44e52"
+                                                               for r in rs])
+        ax.bar_label(bars, labels=[f"{r['score']:.3f}" if r["score"] else "" for r in rs], fontsize=7)
         ax.axhline(1.0, color="grey", lw=0.8, ls="--")
-        ax.set_xticks(list(xs), [r["label"] for r in rs], rotation=20, ha="right", fontsize=8)
+        ax.set_xticks(list(xs), [r["label"] for r in rs], rotation=35, ha="right", fontsize=7)
         ax.set_title(f"{w}: score relative to host small pages", fontsize=9)
         ax.set_ylabel("score (higher is better)")
     fig.tight_layout()
@@ -271,7 +274,7 @@ def write_plots(recs: list, outdir: str) -> list:
     fig.savefig(paths[-1], dpi=120)
     plt.close(fig)
 
-    fig, axes = plt.subplots(1, len(wls), figsize=(4.5 * len(wls), 4), squeeze=False)
+    fig, axes = plt.subplots(1, len(wls), figsize=(width * len(wls), 4.6), squeeze=False)
     for ax, w in zip(axes[0], wls):
         rs = [r for r in done if r["workload"] == w]
         xs = list(range(len(rs)))
@@ -281,8 +284,8 @@ def write_plots(recs: list, outdir: str) -> list:
         ax.bar([x - width / 2 for x in xs], v, width, label="VTLB (huge)", color="#dd8452")
         ax.bar([x + width / 2 for x in xs], f, width, label="FTLB (small)", color="#55a868")
         ax.set_ylabel("TLB refills per second (1.8 GHz)")
-        ax.set_xticks(xs, [r["label"] for r in rs], rotation=20, ha="right", fontsize=8)
-        ax.set_title(f"{w}: refills by TLB group, and score", fontsize=9, pad=22)
+        ax.set_xticks(xs, [r["label"] for r in rs], rotation=35, ha="right", fontsize=7)
+        ax.set_title(f"{w}: refills by TLB group (both levels), and score", fontsize=9, pad=22)
         ax2 = ax.twinx()
         ax2.plot(xs, [r["score"] or 0 for r in rs], "k-o", label="score (right axis)")
         ax2.set_ylabel("score")
