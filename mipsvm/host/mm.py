@@ -95,6 +95,7 @@ class PageTables:
         self.pgd = self._new_table(self.kva(self.invalid_pmd_table))
         self.none_pmd = self.kva(self.invalid_pte_table)  # value of an empty PMD slot
         self.none_pgd = self.kva(self.invalid_pmd_table)  # value of an empty PGD slot
+        self.empty_pmd_table = self.none_pmd.to_bytes(8, "little") * PTRS   # a PMD table with no entry
 
     @staticmethod
     def kva(pa: int) -> int:
@@ -335,19 +336,35 @@ class AddressSpace:
 
     # ---- page-table traversal helpers ----
     def _pmd_ranges(self, start: int, end: int):
-        """(va, stop, pmd slot PA) for each existing PMD slot's part of [start, end),
-        in address order; PGD ranges without a PMD table are skipped."""
+        """(va, stop, pmd slot PA) for each used PMD slot's part of [start, end),
+        in address order: PGD ranges without a PMD table and empty PMD slots
+        are skipped (one read of the PMD table per PGD range: exit_mmap of a
+        process walks the whole user space)."""
         core, pt = self.core, self.pt
-        va = start
+        none = pt.none_pmd
+        for va, pgd_end, _, pgd_val in self._pgd_ranges(start, end):
+            table = pt.pa_of(pgd_val)
+            i0 = (va >> PMD_SHIFT) & (PTRS - 1)
+            n = ((pgd_end - 1) >> PMD_SHIFT & (PTRS - 1)) - i0 + 1
+            for k, e in enumerate(_u64s(core.phys_read(table + i0 * 8, n * 8))):
+                if e == none:
+                    continue
+                lo = max(va, huge_down(va) + (k << PMD_SHIFT))
+                yield lo, min(huge_down(lo) + HPAGE_SIZE, pgd_end), table + (i0 + k) * 8
+
+    def _pgd_ranges(self, start: int, end: int):
+        """(va, stop, pgd slot PA, pgd entry) for each PGD slot with a PMD table,
+        its part of [start, end) (the PGD read at once)."""
+        pt = self.pt
         end = min(end, USER_VA_LIMIT)        # above, the PGD index would wrap onto low addresses
-        while va < end:
-            pgd_val = core.phys_read64(pt.pgd_slot(va))
-            if pgd_val == pt.none_pgd:
-                va = (va & ~(PGDIR_SIZE - 1)) + PGDIR_SIZE
+        if start >= end:
+            return
+        i0, i1 = start >> PGDIR_SHIFT, (end - 1) >> PGDIR_SHIFT
+        for k, e in enumerate(_u64s(self.core.phys_read(pt.pgd + i0 * 8, (i1 - i0 + 1) * 8))):
+            if e == pt.none_pgd:
                 continue
-            stop = min(huge_down(va) + HPAGE_SIZE, end)
-            yield va, stop, pt.pa_of(pgd_val) + ((va >> PMD_SHIFT) & (PTRS - 1)) * 8
-            va = stop
+            base = (i0 + k) << PGDIR_SHIFT
+            yield max(start, base), min(base + PGDIR_SIZE, end), pt.pgd + (i0 + k) * 8, e
 
     def _owned_frame(self, pa: int) -> bool:
         return self.frames.order_of(pa) == 0
@@ -412,28 +429,21 @@ class AddressSpace:
         """Free PTE tables (and PMD tables) of [start, end) that no VMA covers
         any more (free_pgtables), so a later THP fault finds the slot empty."""
         core, pt = self.core, self.pt
-        va = huge_down(start)
-        end = min(huge_up(end), USER_VA_LIMIT)
-        while va < end:
+        for va, stop, pgd_slot, pgd_val in self._pgd_ranges(huge_down(start), huge_up(end)):
             gbase = va & ~(PGDIR_SIZE - 1)
-            stop = min(gbase + PGDIR_SIZE, end)
-            pgd_slot = pt.pgd_slot(va)
-            pgd_val = core.phys_read64(pgd_slot)
-            if pgd_val != pt.none_pgd:
-                pmd_table = pt.pa_of(pgd_val)
-                i0 = (va >> PMD_SHIFT) & (PTRS - 1)
-                ents = _u64s(core.phys_read(pmd_table + i0 * 8, ((stop - va) >> PMD_SHIFT) * 8))
-                for k, e in enumerate(ents):
-                    if e != pt.none_pmd and not e & _PAGE_HUGE:
-                        a = va + (k << PMD_SHIFT)
-                        if not self._overlaps(a, a + HPAGE_SIZE):
-                            self.frames.release(pt.pa_of(e))
-                            core.phys_write64(pmd_table + (i0 + k) * 8, pt.none_pmd)
-                if not self._overlaps(gbase, gbase + PGDIR_SIZE):
-                    if all(e == pt.none_pmd for e in _u64s(core.phys_read(pmd_table, PTRS * 8))):
-                        self.frames.release(pmd_table)
-                        core.phys_write64(pgd_slot, pt.none_pgd)
-            va = stop
+            pmd_table = pt.pa_of(pgd_val)
+            i0 = (va >> PMD_SHIFT) & (PTRS - 1)
+            ents = _u64s(core.phys_read(pmd_table + i0 * 8, ((stop - va) >> PMD_SHIFT) * 8))
+            for k, e in enumerate(ents):
+                if e != pt.none_pmd and not e & _PAGE_HUGE:
+                    a = va + (k << PMD_SHIFT)
+                    if not self._overlaps(a, a + HPAGE_SIZE):
+                        self.frames.release(pt.pa_of(e))
+                        core.phys_write64(pmd_table + (i0 + k) * 8, pt.none_pmd)
+            if not self._overlaps(gbase, gbase + PGDIR_SIZE):
+                if core.phys_read(pmd_table, PTRS * 8) == pt.empty_pmd_table:
+                    self.frames.release(pmd_table)
+                    core.phys_write64(pgd_slot, pt.none_pgd)
 
     def set_file(self, start: int, end: int, file: tuple) -> None:
         """Record that [start, end) maps a file (Vma.file): what /proc/PID/maps shows."""
