@@ -108,6 +108,8 @@ class HostKernel:
     def mem_size(self) -> int:
         return self.core.mem_size
 
+    mem_option = "--mem-size"            # the option that sets mem_size (for messages)
+
     def warn(self, msg: str) -> None:
         sys.stderr.write(f"mipsvm: warning: {msg}\n")
         sys.stderr.flush()
@@ -312,8 +314,9 @@ class HostKernel:
         """Out of simulated memory: end the process the way the OOM killer does
         (SIGKILL), with one line saying so."""
         proc = task.process
-        self.warn("out of memory (--mem-size %d MiB): killed process %d (%s)" % (
-            self.mem_size >> 20, proc.pid, os.path.basename(os.fsdecode(proc.exe_guest_path or b"?"))))
+        self.warn("out of memory (%s %d MiB): killed process %d (%s)" % (
+            self.mem_option, self.mem_size >> 20, proc.pid,
+            os.path.basename(os.fsdecode(proc.exe_guest_path or b"?"))))
         self.procs.exit_group(proc, abi.SIGKILL)
 
     def interrupt_return(self, task) -> None:

@@ -231,6 +231,8 @@ class GuestKernel(HostKernel):
     def mem_size(self) -> int:
         return self.vm.size
 
+    mem_option = "--vm-mem"
+
     def boot_guest(self, handler: bytes) -> None:
         """What the guest's Linux does at boot to its (guest) CP0, and KVM's
         part: the vectors in guest RAM, GuestCtl0, the guest timer."""

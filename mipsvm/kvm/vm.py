@@ -25,6 +25,7 @@ from ..cp0 import regs
 from ..host import pgtable as P
 from ..host.mm import (ACC_STORE, MADV_HUGEPAGE, MADV_NOHUGEPAGE, MAP_ANONYMOUS, MAP_HUGETLB, MAP_PRIVATE,
                        PROT_EXEC, PROT_READ, PROT_WRITE, PageTables, huge_up)
+from ..host.errors import GuestError
 from ..host.tlbflush import ENTRYHI_EHINV, INDEX_P, MMContext
 
 KERNELS = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "kernels")
@@ -173,7 +174,11 @@ class VM:
             if not fault:
                 return (P.pte_pa(pte) + (hva & (P.HPAGE_SIZE - 1) if pte & P._PAGE_HUGE else 0), False) \
                     if pte & P._PAGE_PRESENT else None
-            if not mm.fault(hva, ACC_STORE):
+            try:
+                ok = mm.fault(hva, ACC_STORE)
+            except GuestError:                      # the host has no frame left for guest RAM
+                raise HostOutOfMemory(hva, self.host.mem_size) from None
+            if not ok:
                 raise RuntimeError(f"VM RAM at HVA {hva:#x} could not be faulted in")
             self.stats["host_faults"] += 1
             pte = mm.pt.get_pte(hva)
@@ -362,6 +367,15 @@ _DESC = {
     "notifier_invalidations": "Host changes of guest RAM passed to KVM (MMU notifier)",
     "kernel_gpa_maps": "GPA pages first reached by the guest kernel model",
 }
+
+
+class HostOutOfMemory(Exception):
+    """The host ran out of frames for guest RAM or its tables (the guest's RAM
+    plus the host's page tables exceed --mem-size): the VM cannot go on."""
+
+    def __init__(self, hva: int, mem: int):
+        super().__init__(f"the host is out of memory (--mem-size {mem >> 20} MiB) backing guest RAM at HVA "
+                         f"{hva:#x}: give a larger --mem-size or a smaller --vm-mem")
 
 
 class GuestMemoryError(Exception):

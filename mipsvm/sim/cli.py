@@ -67,6 +67,7 @@ def raise_config(msg: str):
 
 
 def cmd_run(args) -> int:
+    from ..kvm.vm import HostOutOfMemory
     from ..loader import ElfError
     from ..models import ConfigError, SystemConfig
     from .system import System
@@ -102,6 +103,9 @@ def cmd_run(args) -> int:
     except ElfError as e:
         sys.stderr.write(f"mipsvm: {e}\n")
         return EXIT_ERROR
+    except HostOutOfMemory as e:                     # loading the program into a VM
+        sys.stderr.write(f"mipsvm: {e}\n")
+        return EXIT_KERNEL_FAULT
     except ValueError as e:
         sys.stderr.write(f"mipsvm: {e}\n")
         return EXIT_ERROR

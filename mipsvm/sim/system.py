@@ -126,12 +126,12 @@ class System:
         from ..host.kernel import KernelFault
         from ..host.process import BudgetExceeded
         from ..kvm.guest import GuestCrash
-        if prog is not None:
-            self.load(prog, args, env=env, fs_root=fs_root, argv0=argv0, stdio=stdio)
-        proc = self.process
+        from ..kvm.vm import HostOutOfMemory
         stopped, message = None, ""
         t0 = time.perf_counter()
         try:
+            if prog is not None:
+                self.load(prog, args, env=env, fs_root=fs_root, argv0=argv0, stdio=stdio)
             self.kernel.run(max_insts, tracer)
         except BudgetExceeded as e:
             stopped, message = "budget", str(e)
@@ -139,13 +139,17 @@ class System:
             stopped, message = "kernel-fault", str(e)
         except GuestCrash as e:
             stopped, message = "kernel-fault", f"guest: {e}"
+        except HostOutOfMemory as e:
+            stopped, message = "kernel-fault", str(e)
         finally:
             self.kernel.shutdown()
+        proc = self.process
         host_seconds = time.perf_counter() - t0
-        exit_code = proc.exit_code if stopped is None and proc.term_signal is None else None
+        signal = proc.term_signal if proc is not None else None       # None: it never got loaded
+        exit_code = proc.exit_code if stopped is None and signal is None else None
         if stopped is None and getattr(proc, "note", ""):
             message = proc.note
-        return RunResult(exit_code, proc.term_signal, stopped, message, self.stats(host_seconds), host_seconds)
+        return RunResult(exit_code, signal, stopped, message, self.stats(host_seconds), host_seconds)
 
     def stats(self, host_seconds: float = 0.0) -> S.Stats:
         st = S.Stats()

@@ -152,3 +152,19 @@ def test_host_memory_is_o_touched_pages_at_both_levels():
     assert out.returncode == 0, out.stderr
     status, rss_kb = out.stdout.split()[-2:]
     assert status == "0" and int(rss_kb) < 250 * 1024, out.stdout   # 64 MB touched, ~50 MB of Python
+
+
+def test_out_of_memory_at_each_level_is_one_clean_line():
+    """The guest kernel out of guest RAM kills the program as the OOM killer
+    does (naming --vm-mem); the host out of frames for guest RAM ends the run
+    with one line (the VM cannot go on)."""
+    r = subprocess.run([sys.executable, "-m", "mipsvm", "run", "--mode", "guest", "--vm-mem", "64M", PAGECHASE,
+                        "256", "2000"], capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert r.returncode == -9 and "out of memory (--vm-mem 64 MiB): killed process" in r.stderr
+    assert "Traceback" not in r.stderr
+    system = mipsvm.System(SystemConfig(vm=VM(mode="guest")))
+    while system.host.frames.try_alloc_order(0) is not None:    # the host has nothing left
+        pass
+    res = system.run(PAGECHASE, ["64", "2000"])
+    assert res.stopped == "kernel-fault" and res.status == 71
+    assert "the host is out of memory (--mem-size 4096 MiB)" in res.message
