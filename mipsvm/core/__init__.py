@@ -1,7 +1,7 @@
 """The compiled core: one machine (the loop in exec.h, privileged glue in
 priv.h; translation is in mipsvm/mmu, CP0 in mipsvm/cp0)."""
 
-from ._core import Core, PhysError, EVENT_EXCEPTION, EVENT_BUDGET, EXC_PROBE, DEFAULT_FIR, VECTORS  # noqa: F401
+from ._core import Core, PhysError, EVENT_EXCEPTION, EVENT_BUDGET, EVENT_MAGIC, EXC_PROBE, DEFAULT_FIR, VECTORS  # noqa: F401
 from ._core import EVENT_DEBUG, DBG, DREC, DSTOP  # noqa: F401  (the logged loop, dbg.h)
 
 

@@ -131,7 +131,7 @@ cdef extern from "exec.h" nogil:
     int pt_walk(const PhysMem *p, uint64_t pgd, uint64_t pamask, uint64_t va, uint64_t *pte,
                 int *huge, int store)
     uint64_t pte_page_pa(uint64_t pte, int huge, uint64_t va, uint64_t pamask)
-    int EV_NONE, EV_EXCEPTION, EV_BUDGET
+    int EV_NONE, EV_EXCEPTION, EV_BUDGET, EV_MAGIC
     int EXCF_REFILL, CTX_ROOT, CTX_GUEST, NO_EXIT
     unsigned HOST_VECTORS_LINUX
     int EXC_PROBE_C "EXC_PROBE"
@@ -141,6 +141,7 @@ cdef extern from "exec.h" nogil:
 
 EVENT_EXCEPTION = EV_EXCEPTION
 EVENT_BUDGET = EV_BUDGET
+EVENT_MAGIC = EV_MAGIC         # a magic instruction retired; exc_tcode = its SYNC stype
 EVENT_DEBUG = EV_DEBUG
 # The logged loop's constants (dbg.h): what to record / stop on, record kinds, stop reasons.
 DBG = {"insn": DBG_INSN, "regs": DBG_REGS, "mem": DBG_MEM, "exc": DBG_EXC, "tlbw": DBG_TLBW,

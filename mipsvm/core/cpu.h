@@ -12,6 +12,7 @@ enum {
     EV_NONE = 0,
     EV_EXCEPTION = 1,   /* an architectural exception was taken; see exc_* */
     EV_BUDGET = 2,      /* instruction budget exhausted (or the timer stop point) */
+    EV_MAGIC = 3,       /* a magic instruction retired (SYNC stype 0x18..0x1f): exc_tcode = stype */
     EV_DEBUG = 3,       /* the logged loop stopped (dbg.h DbgState.reason) */
 };
 

@@ -433,7 +433,14 @@ again:;
         case OP_SUXC1: STORE(uint64_t, (R(fld_base(w)) + R(fld_index(w))) & ~7ULL, s->fpr[fld_fs(w)]); break;
 
         /* ---- no-ops for a single in-order hart without caches ---- */
-        case OP_SYNC: case OP_PREF: case OP_PREFX: case OP_SYNCI: break;
+        case OP_SYNC:
+            /* stypes 0x18..0x1f (implementation-specific; qemu: a no-op) are mipsvm's
+             * magic instructions (m5ops-like, docs/debugger.md): retire, then return */
+            if (unlikely(fld_stype(w) >= MAGIC_STYPE_FIRST)) {
+                s->exc_tcode = fld_stype(w); s->event = EV_MAGIC; stop = icount;
+            }
+            break;
+        case OP_PREF: case OP_PREFX: case OP_SYNCI: break;
 
         /* ---- traps, system calls, breakpoints ---- */
         case OP_SYSCALL: s->exc_tcode = fld_code20(w); RAISE(EXC_SYS);

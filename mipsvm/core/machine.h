@@ -16,6 +16,8 @@ static const uint64_t vec_offset[] = {0x000, 0x080, 0x100, 0x180, 0x200};
  * every other vector runs the code that is there, inside the loop. */
 /* Not an ExcCode: SDBBP with a probe attached (bare-metal programs end so). */
 #define EXC_PROBE 64
+/* SYNC stypes from here on are magic instructions (EV_MAGIC). */
+#define MAGIC_STYPE_FIRST 0x18
 #define HOST_VECTORS_LINUX (1u << VEC_GENERAL)
 
 /* A direct-mapped cache from instruction word to op id. Keyed by the word

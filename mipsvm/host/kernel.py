@@ -15,7 +15,7 @@ from .buddy import BuddyAllocator
 from .mm import AddressSpace, USER_VA_LIMIT
 from .tlbflush import IdealFlush, LinuxTLB
 
-from ..core import EVENT_EXCEPTION
+from ..core import EVENT_EXCEPTION, EVENT_MAGIC
 from ..cp0 import Exc, regs
 from . import abi, signals, unaligned
 from .abi import BUS_ADRALN, SEGV_ACCERR, SEGV_MAPERR, SIGBUS, SIGSEGV
@@ -101,6 +101,7 @@ class HostKernel:
             self.tlb = IdealFlush(core)
         self.procs = ProcessModel(self, quantum=getattr(self.config, "quantum", None))
         self.exc_counts: Counter = Counter()      # exceptions served, by ExcCode (--mmu ideal statistics)
+        self.marks = None                         # the System's stats marks (magic instructions, periodic dumps)
         self.tracer = None                        # run()'s hook
         self.stats: Counter = Counter()
 
@@ -180,7 +181,14 @@ class HostKernel:
             self._resume(task)
             slice_end = core.icount + sched.quantum
             while task.state == RUNNING:
-                ev = self._run_core(min(limit, slice_end))
+                marks = self.marks
+                ev = self._run_core(min(limit, slice_end, marks.next_dump if marks else limit))
+                if marks is not None:
+                    if ev == EVENT_MAGIC:
+                        marks.magic(core.exc_tcode, core.icount)
+                        continue
+                    if core.icount >= marks.next_dump:
+                        marks.periodic(core.icount)
                 if ev == EVENT_EXCEPTION:
                     if tracer is not None:
                         tracer.exception(core, task)

@@ -223,6 +223,7 @@ class GuestKernel(HostKernel):
         self.mms: list = []
         self.exc_counts: Counter = Counter()
         self.stats: Counter = Counter()
+        self.marks = None
         self.boot_guest(load_refill_handler(config.refill_handler))
         self.tlb = LinuxTLB(GuestCP0Port(core, vm))
         self.procs = ProcessModel(self, quantum=getattr(config, "quantum", None))

@@ -76,6 +76,10 @@ def cmd_run(args) -> int:
         config = SystemConfig.from_cli(args)
         if args.max_insts is not None and args.max_insts < 0:
             raise ConfigError(f"--max-insts: {args.max_insts} is negative")
+        if args.stats_every is not None and args.stats_every <= 0:
+            raise ConfigError(f"--stats-every: {args.stats_every} is not a positive instruction count")
+        if args.stats_every is not None and not args.outdir:
+            raise ConfigError("--stats-every needs --outdir (the dumps are written there)")
         env = guest_environment(host_environment(), args.set_env or [], args.unset_env or [])
         for opt, d in (("--sysroot", args.sysroot), ("--fs-root", args.fs_root)):
             if d is not None and not os.path.isdir(d):
@@ -94,6 +98,8 @@ def cmd_run(args) -> int:
                               "space for the simulated memory (ulimit -v?); give a smaller --mem-size") from None
         system.load(args.prog, args.args, env=env, fs_root=args.fs_root, sysroot=args.sysroot,
                     cwd=args.cwd, tty=args.tty)
+        if args.stats_every is not None and getattr(system, "marks", None) is not None:
+            system.marks.every = system.marks.next_dump = args.stats_every
         if args.strace:
             from ..host import strace
             strace.enable(system.kernel, sys.stderr)
@@ -216,6 +222,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_experiment_parser(sub)
     r = sub.add_parser("run", help="run a static mips64el Linux program (like qemu-mips64el)")
     r.add_argument("--max-insts", type=int, default=None, help="stop after this many instructions")
+    r.add_argument("--stats-every", type=int, default=None, metavar="N",
+                   help="dump the statistics every N instructions (stats_dumps.txt/.json in --outdir); "
+                        "the program's magic instructions dump too (docs/debugger.md)")
     r.add_argument("--fs-root", default=".", help="the only host directory the program may access")
     r.add_argument("-L", "--sysroot", metavar="DIR", default=None,
                    help="a root searched first for every path, e.g. Debian's ld.so.1 and libraries (qemu's -L)")

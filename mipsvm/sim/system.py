@@ -86,6 +86,8 @@ class System:
                 self.kernel = GuestKernel(self.host, self.vm, guest_kernel_config(self.config.kernel, vmc))
         else:
             self.kernel = self.host                # the kernel the program runs on
+        from .marks import StatsMarks
+        self.marks = self.kernel.marks = StatsMarks(self)
 
     def load(self, prog: str, args=(), *, env=None, fs_root: str = ".", argv0: str | None = None,
              sysroot: str | None = None, cwd: str | None = None, tty: bool = False, stdio=None):
@@ -156,6 +158,8 @@ class System:
         core_stats(self.core, st, self.kernel.exc_counts if self.process else None)
         TLBView(self.core, self.model).reg_stats(st)
         self.kernel.reg_stats(st)
+        if getattr(self, "marks", None) is not None:
+            self.marks.reg_stats(st)
         if self.vm is not None and self.host is not None:   # guest mode: the host kernel's own, and KVM's
             self.host.reg_stats(S.Prefixed(st, "host."))
             self.vm.reg_stats(st)
@@ -195,6 +199,8 @@ class System:
 
     def write_outputs(self, outdir: str, st: S.Stats) -> None:
         st.write(outdir)
+        if getattr(self, "marks", None) is not None:
+            self.marks.write(outdir)
         if self.vm is not None and self.vm.monitor is not None:
             self.vm.monitor.write_csv(os.path.join(outdir, "monitor.csv"))
         with open(os.path.join(outdir, "config.json"), "w") as f:
