@@ -149,6 +149,7 @@ class Task:
         self.insts = 0
         self.robust_list = 0
         self.exit_status = 0
+        self.fixade = True                  # TIF_FIXADE: misaligned accesses emulated (sysmips MIPS_FIXADE)
 
     # ---- interface.Proc
     @property
@@ -369,6 +370,7 @@ class ProcessModel:
             proc.threads.append(child)
             self.tasks[tid] = child
             self.forks += 1
+        child.fixade = task.fixade                  # thread flags are copied (dup_task_struct)
         child.sys_state.tid_address = ctid if flags & CLONE_CHILD_CLEARTID else 0
         if flags & CLONE_PARENT_SETTID:
             task.mm.write(ptid, tid.to_bytes(4, "little"))

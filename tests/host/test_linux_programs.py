@@ -140,3 +140,14 @@ def test_proc_maps_format(tmp_path):
     assert named and all(ln.index("/") == 73 for ln in named)
     assert lines[-1].endswith("[stack]") and lines[0].startswith("120000000-")
     assert all(ln.split()[3] == "00:00" and ln.endswith("0 ") for ln in lines if len(ln.split()) == 5)
+
+
+@pytest.mark.parametrize("mode", ["root", "guest"])
+def test_sysmips_fixade_turns_the_emulation_off(build, tmp_path, mode):
+    """TIF_FIXADE is on at start (the first misaligned store is emulated);
+    sysmips(MIPS_FIXADE, 4) is EINVAL; sysmips(MIPS_FIXADE, 0) clears it, and
+    the next misaligned store is SIGBUS (the handler exits 3)."""
+    r = mipsvm("--mode", mode, "--outdir", tmp_path, build("sysmips_fixade"))
+    assert r.returncode == 3, r.stderr
+    assert r.stdout == "11223344\nbad -1\noff 0\nSIGBUS\n"
+    assert stats(tmp_path)["unaligned_instructions"] == "2"            # the store and the load back

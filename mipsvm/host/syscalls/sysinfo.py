@@ -50,6 +50,26 @@ def sys_getrandom(proc, buf, count, flags, *_):
     return count
 
 
+# sysmips commands (arch/mips/include/uapi/asm/sysmips.h)
+MIPS_FIXADE, FLUSH_CACHE = 7, 3
+
+
+@syscall("sysmips")
+def sys_sysmips(proc, cmd, arg1, *_):
+    """arch/mips/kernel/syscall.c: MIPS_FIXADE sets or clears TIF_FIXADE (bit 0:
+    emulate misaligned accesses, else SIGBUS; bit 1, TIF_LOGADE, only logs);
+    FLUSH_CACHE has nothing to flush; MIPS_ATOMIC_SET and the rest: EINVAL."""
+    cmd &= 0xFFFFFFFF
+    if cmd == MIPS_FIXADE:
+        if arg1 & ~3:
+            raise GuestError(EINVAL)
+        proc.fixade = bool(arg1 & 1)
+        return 0
+    if cmd == FLUSH_CACHE:
+        return 0
+    raise GuestError(EINVAL)
+
+
 @syscall("personality")
 def sys_personality(proc, persona, *_):
     return 0          # PER_LINUX
