@@ -122,6 +122,16 @@ static inline void timer_rearm(Machine *m)
     m->timer_icount = m->timer_root < m->timer_guest ? m->timer_root : m->timer_guest;
 }
 
+/* Count was written (root Count, or guest Count through GTOffset): it moved
+ * by software, not by time, so no Compare it jumped over is a match; both
+ * timers restart from here. */
+static inline void timers_rebase(Machine *m)
+{
+    for (int k = CTX_ROOT; k <= CTX_GUEST; k++)
+        m->cp0[k].timer_base = cp0_count(m, &m->cp0[k]);
+    timer_rearm(m);
+}
+
 /* Something an interrupt depends on changed: let the loop look after the
  * current instruction. */
 static inline void irq_recheck(Machine *m) { m->timer_icount = m->s.icount; }
@@ -189,9 +199,7 @@ static void cp0_w_count(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int is3
         ROOT(m, GTOFFSET) = (uint32_t)(ROOT(m, GTOFFSET) + (uint32_t)v - cp0_count(m, c));
     else
         c->count_offset += (uint32_t)v - cp0_count(m, c);
-    for (int k = CTX_ROOT; k <= CTX_GUEST; k++)       /* Count moved: the timers restart from here */
-        m->cp0[k].timer_base = cp0_count(m, &m->cp0[k]);
-    timer_rearm(m);
+    timers_rebase(m);
 }
 
 /* Release 2: writing Compare clears the pending timer interrupt. */
@@ -263,7 +271,7 @@ static void cp0_w_gtoffset(Machine *m, CP0Ctx *c, unsigned idx, uint64_t v, int 
 {
     (void)is32;
     c->r[idx] = cp0_masked(c, idx, v);
-    timer_rearm(m);
+    timers_rebase(m);
 }
 
 static inline unsigned perf_event_of(const CP0Ctx *c, unsigned ctl_idx)
