@@ -35,6 +35,7 @@ from ..host.mm import ACC_FETCH, ACC_LOAD, ACC_STORE
 from ..host.process import ProcessModel
 from ..host.sched import RUNNING
 from ..host.tlbflush import LinuxTLB
+from ..isa import decode
 from .vm import KERNELS, VM, GuestMemoryError
 
 CKSEG0 = 0xFFFFFFFF80000000
@@ -131,7 +132,6 @@ class GuestCP0Port:
 
     def __init__(self, core, vm: VM):
         self.core, self.vm = core, vm
-        self._rid = regs.register("GuestCtl1").field("RID")
 
     def cp0(self, name):
         return self.core.gcp0(name) if name != "Diag" else self.core.cp0(name)
@@ -142,29 +142,24 @@ class GuestCP0Port:
         else:
             self.core.set_gcp0(name, v)
 
-    def _with_rid(self, op):
-        core = self.core
-        ctl1 = core.cp0("GuestCtl1")
-        core.set_cp0("GuestCtl1", self._rid.put(ctl1, self.vm.gid))
-        try:
+    def _tlbg(self, op):
+        with self.vm.as_rid():
             return op()
-        finally:
-            core.set_cp0("GuestCtl1", ctl1)
 
     def tlbp(self):
-        return self._with_rid(self.core.tlbgp)
+        return self._tlbg(self.core.tlbgp)
 
     def tlbr(self):
-        return self._with_rid(self.core.tlbgr)
+        return self._tlbg(self.core.tlbgr)
 
     def tlbwi(self):
-        return self._with_rid(self.core.tlbgwi)
+        return self._tlbg(self.core.tlbgwi)
 
     def tlbwr(self):
-        return self._with_rid(self.core.tlbgwr)
+        return self._tlbg(self.core.tlbgwr)
 
     def tlbinvf(self):
-        return self._with_rid(self.core.tlbginvf)
+        return self._tlbg(self.core.tlbginvf)
 
 
 class GuestCPU:
@@ -195,14 +190,12 @@ class GuestCPU:
 
 
 def _trap_code(word: int) -> int:
-    """The code field the core reports for BREAK/SYSCALL (20 bits) and the
-    register traps (10 bits); immediate traps have none."""
-    op, fn = word >> 26, word & 63
-    if op == 0 and fn in (0x0C, 0x0D):
-        return (word >> 6) & 0xFFFFF
-    if op == 0 and 0x30 <= fn <= 0x36:
-        return (word >> 6) & 0x3FF
-    return 0
+    """The code field the core reports for BREAK/SYSCALL (code20) and the
+    register traps (code10), from the instruction table; 0 for the rest."""
+    insn = decode(word)
+    if insn is None:
+        return 0
+    return insn.fields.get("code20", insn.fields.get("code10", 0))
 
 
 class GuestKernel(HostKernel):

@@ -33,7 +33,6 @@ import random
 from collections import Counter, deque
 
 from ..host import pgtable as P
-from .vm import GCTL1_RID
 
 ZERO_PAGE = bytes(P.PAGE_SIZE)
 Y_INF = 1e9                     # y when one side had no refills at all
@@ -134,18 +133,19 @@ class TLBLoadMonitor:
         TLBR overwrites are saved and restored, as KVM's TLB code does): a
         huge root entry of this guest counts one hit for its 32 MB of guest RAM."""
         core, vm = self.core, self.vm
-        saved = [core.cp0(n) for n in ("Index", "EntryHi", "EntryLo0", "EntryLo1", "PageMask", "GuestCtl1")]
-        core.set_cp0("GuestCtl1", GCTL1_RID.put(saved[5], vm.gid))
-        for idx in range(self.vtlb):
-            core.set_cp0("Index", idx)
-            core.tlbr()
-            if core.cp0("PageMask") != P.PM_HUGE_MASK or not core.cp0("EntryLo0") & 2:
-                continue
-            gpa = core.cp0("EntryHi") & ~0x1FFF & ((1 << 48) - 1)
-            if gpa < vm.size and gpa in vm.huge_gpa:
-                self.hits[vm.hva + gpa] += 1
-        for n, v in zip(("Index", "EntryHi", "EntryLo0", "EntryLo1", "PageMask", "GuestCtl1"), saved):
-            core.set_cp0(n, v)
+        regs = ("Index", "EntryHi", "EntryLo0", "EntryLo1", "PageMask")
+        saved = [core.cp0(n) for n in regs]
+        with vm.as_rid():
+            for idx in range(self.vtlb):
+                core.set_cp0("Index", idx)
+                core.tlbr()
+                if core.cp0("PageMask") != P.PM_HUGE_MASK or not core.cp0("EntryLo0") & 2:
+                    continue
+                gpa = core.cp0("EntryHi") & ~0x1FFF & ((1 << 48) - 1)
+                if gpa < vm.size and gpa in vm.huge_gpa:
+                    self.hits[vm.hva + gpa] += 1
+            for n, v in zip(regs, saved):
+                core.set_cp0(n, v)
 
     def _zero_subpages(self, hva: int) -> int:
         """thp_underused's measure: the THP's 16 KB subpages that are all zero."""

@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from contextlib import contextmanager
 from types import SimpleNamespace
 
-from ..cp0 import regs
+from ..cp0 import Exc, GExc, regs
 from ..host import pgtable as P
 from ..host.mm import (ACC_STORE, MADV_HUGEPAGE, MADV_NOHUGEPAGE, MAP_ANONYMOUS, MAP_HUGETLB, MAP_PRIVATE,
                        PROT_EXEC, PROT_READ, PROT_WRITE, PageTables, huge_up)
 from ..host.errors import GuestError
-from ..host.tlbflush import ENTRYHI_EHINV, INDEX_P, MMContext
+from ..host.tlbflush import INDEX_P, MMContext
 
 KERNELS = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "kernels")
 KVM_EBASE_PA = 0x10000                      # the KVM vectors' page, below the host's frame pool
@@ -164,16 +165,26 @@ class VM:
         if self.rad:
             core.set_cp0("EntryHi", self.mm.context.asid & self.host.tlb.asid_mask)
 
+    @contextmanager
+    def as_rid(self):
+        """Root TLB instructions on this guest's entries for a while: GuestCtl1.RID
+        = the guest's ID (root TLBP/TLBR/TLBWI and TLBG* use RID), then back."""
+        core = self.core
+        ctl1 = core.cp0("GuestCtl1")
+        core.set_cp0("GuestCtl1", GCTL1_RID.put(ctl1, self.gid))
+        try:
+            yield
+        finally:
+            core.set_cp0("GuestCtl1", ctl1)
+
     # ---- GPA -> HPA
     def _host_pa(self, hva: int, fault: bool) -> tuple[int, bool] | None:
-        """HPA backing hva and whether the host maps it huge; fault it in
-        (writable, as kvm_faultin_pfn on a writable slot) when fault is set."""
+        """HPA backing hva and whether the host maps it huge, or None when it is
+        not backed; fault it in (writable, as kvm_faultin_pfn on a writable
+        slot) when fault is set."""
         mm = self.mm
         pte = mm.pt.get_pte(hva)
-        if not pte & P._PAGE_PRESENT or not pte & P._PAGE_DIRTY:
-            if not fault:
-                return (P.pte_pa(pte) + (hva & (P.HPAGE_SIZE - 1) if pte & P._PAGE_HUGE else 0), False) \
-                    if pte & P._PAGE_PRESENT else None
+        if fault and (not pte & P._PAGE_PRESENT or not pte & P._PAGE_DIRTY):
             try:
                 ok = mm.fault(hva, ACC_STORE)
             except GuestError:                      # the host has no frame left for guest RAM
@@ -182,6 +193,8 @@ class VM:
                 raise RuntimeError(f"VM RAM at HVA {hva:#x} could not be faulted in")
             self.stats["host_faults"] += 1
             pte = mm.pt.get_pte(hva)
+        if not pte & P._PAGE_PRESENT:
+            return None
         if pte & P._PAGE_HUGE:
             return (P.pte_pa(pte) & ~(P.HPAGE_SIZE - 1)) + (hva & (P.HPAGE_SIZE - 1)), True
         return P.pte_pa(pte), False
@@ -237,7 +250,7 @@ class VM:
                 self.core.phys_write64(slot, pt.none_pmd)
                 self.host.frames.release(pt.pa_of(pmd))
 
-    def hpa(self, gpa: int, write: bool = False) -> int:
+    def hpa(self, gpa: int) -> int:
         """HPA of a GPA for the guest kernel model, which reaches guest memory
         only through GPA -> HPA (mapping it as a root fault would)."""
         page = gpa & ~(P.PAGE_SIZE - 1)
@@ -259,7 +272,6 @@ class VM:
     def root_exit(self) -> bool:
         """A root GPA fault (TLBL/TLBS/Mod with GExcCode GPA) or the host's
         timer interrupt: served, True (the caller resumes at EPC); else False."""
-        from ..cp0 import Exc, GExc
         core = self.core
         code = core.exc_code
         if code in (Exc.TLBL, Exc.TLBS, Exc.Mod) and core.exc_gexc == GExc.GPA:
@@ -283,20 +295,19 @@ class VM:
         overwrite a hit with a unique invalid EntryHi so the retry refills."""
         core = self.core
         tlb = self.host.tlb
-        old_hi, old_ctl1 = core.cp0("EntryHi"), core.cp0("GuestCtl1")
-        core.set_cp0("GuestCtl1", GCTL1_RID.put(old_ctl1, self.gid))
+        old_hi = core.cp0("EntryHi")
         asid = (self.gpa_mm.context.asid if self.rad else self.mm.context.asid) & tlb.asid_mask
-        core.set_cp0("EntryHi", (gpa & ~((P.PAGE_SIZE << 1) - 1)) | asid)
-        core.tlbp()
-        idx = core.cp0("Index")
-        if not idx & INDEX_P:
-            core.set_cp0("EntryLo0", 0)
-            core.set_cp0("EntryLo1", 0)
-            core.set_cp0("EntryHi", tlb._unique_entryhi(idx) | ENTRYHI_EHINV)
-            core.tlbwi()
-            self.stats["root_tlb_invalidations"] += 1
-        core.set_cp0("EntryHi", old_hi)
-        core.set_cp0("GuestCtl1", old_ctl1)
+        with self.as_rid():
+            core.set_cp0("EntryHi", (gpa & ~((P.PAGE_SIZE << 1) - 1)) | asid)
+            core.tlbp()
+            idx = core.cp0("Index")
+            if not idx & INDEX_P:                   # unlike local_flush_tlb_page, EntryLo only on a hit
+                core.set_cp0("EntryLo0", 0)
+                core.set_cp0("EntryLo1", 0)
+                core.set_cp0("EntryHi", tlb._unique_entryhi(idx))
+                core.tlbwi()
+                self.stats["root_tlb_invalidations"] += 1
+            core.set_cp0("EntryHi", old_hi)
         tlb.flush_micro_tlb()
 
     def hva_invalidated(self, start: int, end: int) -> None:
@@ -319,8 +330,7 @@ class VM:
                 core.phys_write64(slot, pt.none_pmd)
                 self.huge_gpa.discard(hbase)
                 self.host.frames.unpin(P.pte_pa(pmd) & ~(P.HPAGE_SIZE - 1), HPAGE_ORDER)
-                for pair in range(hbase, hbase + P.HPAGE_SIZE, P.HPAGE_SIZE):
-                    self.invalidate_root(pair)
+                self.invalidate_root(hbase)         # one probe finds the 32 MB pair
                 gpa = hbase + P.HPAGE_SIZE
                 continue
             if pmd == pt.none_pmd:

@@ -19,6 +19,7 @@ from collections import Counter
 from ..core import EVENT_EXCEPTION, EXC_PROBE
 from ..cp0 import Exc, GExc
 from ..host.abi import REG_A0, REG_V0
+from ..isa import decode
 from ..loader import ElfError
 from ..loader.elf import load_elf
 
@@ -181,7 +182,7 @@ class BareGuest(BareRoot):
 
     def _skip(self, epc: int) -> None:
         from ..kvm.guest import GuestCrash
-        if core_bd(self.core):
+        if self.core.exc_bd:
             raise GuestCrash(f"an emulated instruction in a branch delay slot at pc {epc:#x} (not supported)")
         self.core.pc = epc + 4
 
@@ -190,27 +191,23 @@ class BareGuest(BareRoot):
         from ..kvm.guest import GuestCrash
         core = self.core
         w = core.cp0("BadInstr")
-        op, rs, rt, rd, sel = w >> 26, (w >> 21) & 31, (w >> 16) & 31, (w >> 11) & 31, w & 7
-        if op == 0x10 and rs in (0, 1):                 # MFC0 / DMFC0: root's view of what the guest lacks
-            v = core.cp0_get(rd, sel) if gexc == GExc.GPSI else core.gcp0_get(rd, sel)
-            core.set_gpr(rt, v if rs == 1 else ((v & 0xFFFFFFFF) ^ 0x80000000) - 0x80000000)
-        elif op == 0x10 and rs in (4, 5):               # MTC0 / DMTC0
-            v = core.get_gpr(rt)
-            if gexc == GExc.GSFC:
-                core.gcp0_poke(rd, sel, v if rs == 5 else v & 0xFFFFFFFF)   # KVM finishes the write
+        insn = decode(w)
+        name = insn.name if insn is not None else ""
+        f = insn.fields if insn is not None else {}
+        if name in ("mfc0", "dmfc0"):                   # root's view of what the guest lacks
+            v = core.cp0_get(f["rd"], f["sel"]) if gexc == GExc.GPSI else core.gcp0_get(f["rd"], f["sel"])
+            core.set_gpr(f["rt"], v if name == "dmfc0" else ((v & 0xFFFFFFFF) ^ 0x80000000) - 0x80000000)
+        elif name in ("mtc0", "dmtc0"):
+            v = core.get_gpr(f["rt"])
+            if gexc == GExc.GSFC:                       # KVM finishes the write
+                core.gcp0_poke(f["rd"], f["sel"], v if name == "dmtc0" else v & 0xFFFFFFFF)
             # GPSI writes of registers root keeps (Config*, Diag, ...) are dropped
-        elif op == 0x10 and (w & 0x3F) == 0x20 and rs >= 16:   # WAIT: nothing to wait for
-            pass
-        elif op == 0x2F:                                # CACHE: no caches are modelled
+        elif name in ("wait", "cache"):                 # nothing to wait for; no caches are modelled
             pass
         else:
             raise GuestCrash(f"guest exit (GExcCode {gexc}) on word {w:#010x} at pc {epc:#x} that the KVM "
                              "model does not emulate")
         self._skip(epc)
-
-
-def core_bd(core) -> bool:
-    return bool(core.exc_bd)
 
 
 __all__ = ["BareRoot", "BareGuest", "BareProgram", "load_bare", "kernel_pa"]

@@ -98,7 +98,7 @@ def cmd_run(args) -> int:
                               "space for the simulated memory (ulimit -v?); give a smaller --mem-size") from None
         system.load(args.prog, args.args, env=env, fs_root=args.fs_root, sysroot=args.sysroot,
                     cwd=args.cwd, tty=args.tty)
-        if args.stats_every is not None and getattr(system, "marks", None) is not None:
+        if args.stats_every is not None and system.marks is not None:
             system.marks.every = system.marks.next_dump = args.stats_every
         if args.strace:
             from ..host import strace

@@ -42,7 +42,7 @@ class StatsMarks:
 
     def _snapshot(self) -> dict:
         st = self.system.stats(0.0)
-        self._desc.update({s.name: s.desc for s in st._stats})
+        self._desc.update(st.descriptions())
         return {k: v for k, v in st.as_dict().items()
                 if isinstance(v, (int, float)) and not isinstance(v, bool) and k not in _HOST}
 

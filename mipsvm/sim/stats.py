@@ -34,6 +34,9 @@ class Stats:
     def as_dict(self) -> dict:
         return {s.name: s.value for s in self._stats}
 
+    def descriptions(self) -> dict:
+        return {s.name: s.desc for s in self._stats}
+
     def format_txt(self) -> str:
         width = max([len(s.name) for s in self._stats] + [30])
         lines = ["", "---------- Begin Simulation Statistics ----------"]

@@ -68,7 +68,7 @@ class System:
             self.model = dataclasses.replace(self.model, guestid_bits=0)   # no GuestID: GuestCtl0.RAD = 1
         self.core = build_core(self.config, self.model)
         from ..host.kernel import HostKernel
-        self.vm = self.host = None
+        self.vm = self.host = self.marks = None
         self.process = None
         if self.config.bare and vmc.mode == "root":       # from reset, no host kernel at all
             from .bare import BareRoot
@@ -158,7 +158,7 @@ class System:
         core_stats(self.core, st, self.kernel.exc_counts if self.process else None)
         TLBView(self.core, self.model).reg_stats(st)
         self.kernel.reg_stats(st)
-        if getattr(self, "marks", None) is not None:
+        if self.marks is not None:
             self.marks.reg_stats(st)
         if self.vm is not None and self.host is not None:   # guest mode: the host kernel's own, and KVM's
             self.host.reg_stats(S.Prefixed(st, "host."))
@@ -199,7 +199,7 @@ class System:
 
     def write_outputs(self, outdir: str, st: S.Stats) -> None:
         st.write(outdir)
-        if getattr(self, "marks", None) is not None:
+        if self.marks is not None:
             self.marks.write(outdir)
         if self.vm is not None and self.vm.monitor is not None:
             self.vm.monitor.write_csv(os.path.join(outdir, "monitor.csv"))
