@@ -244,16 +244,23 @@ def _rand_guest_cp0(core, rng: random.Random, status: int, ks: tuple) -> None:
 
 # --------------------------------------------------------------------------- --root-gpa
 
-def build_gpa_case(index: int, seed: int, geometry: dict, mem_size: int | None = None,
-                   timing: Timing | None = None):
-    """One --root-gpa case: the core in guest mode at a guest load/store of a
-    GPA missing from the root TLB. Returns (core, case, GPA tables, guest)."""
-    rng = random.Random((seed * 1_000_003 + index) ^ SALT["root-gpa"])
+def _case_machine(mode: str, index: int, seed: int, geometry: dict, mem_size, timing):
+    """What every guest-mode case starts from, in this order of draws: its
+    generator, memory, RAD or GuestID, the core, the host frames, root EBase."""
+    rng = random.Random((seed * 1_000_003 + index) ^ SALT[mode])
     mem_size = mem_size or Memory().size
     rad = rng.random() < RAD_SHARE
     core = C._make_core(_vz_geometry(geometry, rad), rng.getrandbits(16), mem_size, timing or Timing())
     frames = C._Frames(rng, mem_size)
-    ebase, ebase_pa = C._pick_ebase(rng, frames)
+    return rng, mem_size, rad, core, frames, C._pick_ebase(rng, frames)
+
+
+def build_gpa_case(index: int, seed: int, geometry: dict, mem_size: int | None = None,
+                   timing: Timing | None = None):
+    """One --root-gpa case: the core in guest mode at a guest load/store of a
+    GPA missing from the root TLB. Returns (core, case, GPA tables, guest)."""
+    rng, mem_size, rad, core, frames, (ebase, ebase_pa) = _case_machine("root-gpa", index, seed, geometry,
+                                                                        mem_size, timing)
     t = C._Tables(core, rng, frames)
     kind = rng.choices(C.KINDS, weights=(35, 25, 25, 15))[0]
     gpa, _ = C._populate(t, rng, kind, _user_out_of_range)     # GPAs beyond the 3 levels
@@ -547,12 +554,8 @@ def build_guest_case(index: int, seed: int, geometry: dict, mem_size: int | None
     """One --guest case: the guest in user mode at a load/store of a GVA its
     TLB lacks, its tables in guest physical memory, the GPA page table behind
     them. Returns (core, case, guest tables, GPA tables, frames, guest)."""
-    rng = random.Random((seed * 1_000_003 + index) ^ SALT["guest"])
-    mem_size = mem_size or Memory().size
-    rad = rng.random() < RAD_SHARE
-    core = C._make_core(_vz_geometry(geometry, rad), rng.getrandbits(16), mem_size, timing or Timing())
-    host = C._Frames(rng, mem_size)
-    root_ebase, root_ebase_pa = C._pick_ebase(rng, host)
+    rng, mem_size, rad, core, host, (root_ebase, root_ebase_pa) = _case_machine("guest", index, seed, geometry,
+                                                                               mem_size, timing)
     gpt = C._Tables(core, rng, host)                       # GPA -> HPA (root's, KScratch1)
     gf = GuestFrames(rng, host, gpt, mem_size)
     vec_gpa = gf.alloc(0) + (rng.randrange(4) << 12)
